@@ -1,0 +1,24 @@
+#pragma once
+// Process-wide LibTorch settings and the BLAS sanity check.
+
+#include <string>
+
+namespace el {
+
+// Set LibTorch's intra-op thread count (0 = number of cores). Applies to the whole process.
+void setThreads(int threads);
+int threads();
+
+struct BlasReport
+{
+    std::string blasInfo;  // what LibTorch's build config says (often "generic" on Debian)
+    std::string library;   // the BLAS shared object actually mapped into the process, if found
+    double gflops = 0;     // measured float32 matrix-product rate with the current thread count
+    bool slow = false;     // true when the rate is implausibly low (reference BLAS)
+    std::string message;   // one line for the log / a visible warning
+};
+
+// Times a few float32 matrix products (~0.1 s). Safe to call from any thread.
+BlasReport checkBlas();
+
+} // namespace el
