@@ -2,6 +2,7 @@
 // A dense, row-major float32 array with a shape: the plain value type that core hands to the UI,
 // the CLI and the tests (no torch types in public headers).
 
+#include <cstddef>
 #include <cstdint>
 #include <numeric>
 #include <vector>
