@@ -18,8 +18,9 @@ void writeNpy(const std::filesystem::path& path, const FloatArray& array)
     shape << '(';
     for (size_t i = 0; i < array.shape.size(); ++i) {
         shape << array.shape[i];
-        if (array.shape.size() == 1 || i + 1 < array.shape.size()) shape << ", ";
+        if (i + 1 < array.shape.size()) shape << ", ";
     }
+    if (array.shape.size() == 1) shape << ',';  // Python's repr of a 1-tuple
     shape << ')';
     std::string dict = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape.str() + ", }";
     const size_t preamble = 10;
