@@ -1,0 +1,301 @@
+#include "HeatmapView.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace elui {
+
+namespace {
+constexpr int kMargin = 8;
+constexpr int kLegendWidth = 14;
+constexpr int kMaxCell = 110;
+} // namespace
+
+HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void HeatmapView::setModel(QAbstractItemModel* model)
+{
+    if (m_model) disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        auto refresh = [this] {
+            m_hovered = {-1, -1};
+            update();
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, refresh);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, refresh);
+        connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+        connect(model, &QAbstractItemModel::columnsInserted, this, refresh);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, refresh);
+        connect(model, &QAbstractItemModel::layoutChanged, this, refresh);
+    }
+    update();
+}
+
+void HeatmapView::setRange(double minimum, double maximum, ColorMap::Kind kind)
+{
+    m_min = minimum;
+    m_max = maximum;
+    m_kind = kind;
+    update();
+}
+
+void HeatmapView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    update();
+}
+
+void HeatmapView::setDecimals(int decimals)
+{
+    m_decimals = decimals;
+    update();
+}
+
+void HeatmapView::setHighlightedRow(int row)
+{
+    if (m_highlightedRow == row) return;
+    m_highlightedRow = row;
+    update();
+}
+
+QSize HeatmapView::sizeHint() const
+{
+    return {480, 400};
+}
+
+QSize HeatmapView::minimumSizeHint() const
+{
+    return {160, 120};
+}
+
+ColorMap HeatmapView::colorMap() const
+{
+    return m_kind == ColorMap::Kind::Diverging ? ColorMap::diverging(palette(), m_min, m_max)
+                                               : ColorMap::sequential(m_min, m_max);
+}
+
+QString HeatmapView::formatValue(double v) const
+{
+    return QLocale().toString(v, 'f', m_decimals);
+}
+
+HeatmapView::Layout HeatmapView::computeLayout() const
+{
+    Layout l;
+    if (!m_model) return l;
+    l.rows = m_model->rowCount();
+    l.columns = m_model->columnCount();
+    if (l.rows == 0 || l.columns == 0) return l;
+
+    const QFontMetrics fm(font());
+    int labelWidth = 0;
+    for (int r = 0; r < l.rows; ++r)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
+    const int labelHeight = fm.height();
+    const int legendSpace = kLegendWidth + fm.horizontalAdvance(formatValue(-1.0)) + 3 * kMargin;
+
+    const int left = kMargin + labelWidth + kMargin;
+    const int top = kMargin + labelHeight + kMargin / 2;
+    const int availW = width() - left - legendSpace - kMargin;
+    const int availH = height() - top - kMargin;
+    l.cell = std::clamp(std::min(availW / l.columns, availH / l.rows), 2, kMaxCell);
+    // Centre the matrix and its legend horizontally in the free space.
+    const int used = left + l.cell * l.columns + legendSpace;
+    const int shift = std::max(0, (width() - used) / 2);
+    l.origin = QPoint(left + shift, top);
+    l.legend = QRect(l.origin.x() + l.cell * l.columns + 2 * kMargin, top, kLegendWidth, l.cell * l.rows);
+    return l;
+}
+
+QRect HeatmapView::cellRect(int row, int column) const
+{
+    const Layout l = computeLayout();
+    if (row < 0 || column < 0 || row >= l.rows || column >= l.columns) return {};
+    return {l.origin.x() + column * l.cell, l.origin.y() + row * l.cell, l.cell, l.cell};
+}
+
+QPoint HeatmapView::cellAt(const QPoint& pos) const
+{
+    const Layout l = computeLayout();
+    if (l.cell <= 0) return {-1, -1};
+    const QPoint rel = pos - l.origin;
+    if (rel.x() < 0 || rel.y() < 0) return {-1, -1};
+    const int column = rel.x() / l.cell;
+    const int row = rel.y() / l.cell;
+    if (row >= l.rows || column >= l.columns) return {-1, -1};
+    return {column, row};
+}
+
+void HeatmapView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const Layout l = computeLayout();
+    if (l.cell <= 0) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_placeholder);
+        return;
+    }
+
+    const ColorMap map = colorMap();
+    const QFontMetrics fm(font());
+    QFont valueFont = font();
+    if (l.cell < 44) valueFont.setPointSizeF(std::max(6.0, valueFont.pointSizeF() * 0.85));
+    const QFontMetrics vfm(valueFont);
+    const bool showValues = l.cell >= vfm.horizontalAdvance(formatValue(-0.99)) + 4 && l.cell >= vfm.height();
+
+    p.setFont(valueFont);
+    for (int r = 0; r < l.rows; ++r) {
+        for (int c = 0; c < l.columns; ++c) {
+            const double v = m_model->data(m_model->index(r, c)).toDouble();
+            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
+            const QColor bg = map.color(v);
+            p.fillRect(cell, bg);
+            if (showValues) {
+                p.setPen(ColorMap::textColorOn(bg));
+                p.drawText(cell, Qt::AlignCenter, formatValue(v));
+            }
+        }
+    }
+    p.setFont(font());
+
+    // Thin separators keep neighbouring cells of equal colour apart.
+    if (l.cell >= 8) {
+        p.setPen(QPen(palette().color(QPalette::Window), 1));
+        for (int i = 1; i < l.columns; ++i)
+            p.drawLine(l.origin.x() + i * l.cell, l.origin.y(), l.origin.x() + i * l.cell, l.origin.y() + l.rows * l.cell);
+        for (int i = 1; i < l.rows; ++i)
+            p.drawLine(l.origin.x(), l.origin.y() + i * l.cell, l.origin.x() + l.columns * l.cell, l.origin.y() + i * l.cell);
+    }
+
+    // Labels: every label when they fit, otherwise every k-th.
+    const int step = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
+    for (int r = 0; r < l.rows; r += step) {
+        const QRect labelRect(kMargin, l.origin.y() + r * l.cell, l.origin.x() - 2 * kMargin, l.cell);
+        p.setPen(r == m_highlightedRow ? palette().color(QPalette::Highlight) : palette().color(QPalette::WindowText));
+        QFont f = font();
+        f.setBold(r == m_highlightedRow);
+        p.setFont(f);
+        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, m_model->headerData(r, Qt::Vertical).toString());
+    }
+    p.setFont(font());
+    p.setPen(palette().color(QPalette::WindowText));
+    const int stepC = std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
+    for (int c = 0; c < l.columns; c += stepC) {
+        const QRect labelRect(l.origin.x() + c * l.cell - l.cell, kMargin / 2, 3 * l.cell, l.origin.y() - kMargin / 2);
+        p.drawText(labelRect, Qt::AlignHCenter | Qt::AlignBottom, m_model->headerData(c, Qt::Horizontal).toString());
+    }
+
+    if (m_highlightedRow >= 0 && m_highlightedRow < l.rows) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRect(l.origin.x(), l.origin.y() + m_highlightedRow * l.cell, l.columns * l.cell, l.cell)
+                       .adjusted(1, 1, -1, -1));
+    }
+    if (m_hovered.x() >= 0) {
+        p.setPen(QPen(palette().color(QPalette::WindowText), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cell, l.origin.y() + m_hovered.y() * l.cell, l.cell, l.cell)
+                       .adjusted(1, 1, -1, -1));
+    }
+    paintLegend(p, l, map);
+}
+
+void HeatmapView::paintLegend(QPainter& p, const Layout& l, const ColorMap& map)
+{
+    const QRect bar = l.legend;
+    if (bar.height() < 20) return;
+    for (int y = 0; y < bar.height(); ++y) {
+        const double t = 1.0 - double(y) / std::max(1, bar.height() - 1);
+        p.setPen(map.color(m_min + t * (m_max - m_min)));
+        p.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(bar.adjusted(0, 0, -1, -1));
+
+    const QFontMetrics fm(font());
+    const int ticks = bar.height() >= 5 * fm.height() ? 5 : (bar.height() >= 3 * fm.height() ? 3 : 2);
+    p.setPen(palette().color(QPalette::WindowText));
+    for (int i = 0; i < ticks; ++i) {
+        const double t = double(i) / (ticks - 1);
+        const int y = bar.bottom() - int(t * (bar.height() - 1));
+        p.drawLine(bar.right() + 1, y, bar.right() + 4, y);
+        const QRect textRect(bar.right() + 6, y - fm.height() / 2, 200, fm.height());
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, formatValue(m_min + t * (m_max - m_min)));
+    }
+}
+
+void HeatmapView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint cell = cellAt(event->position().toPoint());
+    if (cell != m_hovered) {
+        m_hovered = cell;
+        update();
+        if (cell.x() >= 0) Q_EMIT cellHovered(cell.y(), cell.x());
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void HeatmapView::mousePressEvent(QMouseEvent* event)
+{
+    const QPoint cell = cellAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && cell.x() >= 0) Q_EMIT cellClicked(cell.y(), cell.x());
+    QWidget::mousePressEvent(event);
+}
+
+void HeatmapView::leaveEvent(QEvent* event)
+{
+    m_hovered = {-1, -1};
+    update();
+    QWidget::leaveEvent(event);
+}
+
+bool HeatmapView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint cell = cellAt(help->pos());
+        if (cell.x() < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const QModelIndex index = m_model->index(cell.y(), cell.x());
+        QString text = QStringLiteral("<b>%1</b>").arg(m_model->data(index, Qt::ToolTipRole).toString().toHtmlEscaped());
+        const QString rowText = m_model->headerData(cell.y(), Qt::Vertical, Qt::ToolTipRole).toString();
+        const QString colText = m_model->headerData(cell.x(), Qt::Horizontal, Qt::ToolTipRole).toString();
+        const QString rowLabel = m_model->headerData(cell.y(), Qt::Vertical).toString();
+        const QString colLabel = m_model->headerData(cell.x(), Qt::Horizontal).toString();
+        if (!rowText.isEmpty()) text += QStringLiteral("<br>%1: %2").arg(rowLabel.toHtmlEscaped(), rowText.toHtmlEscaped());
+        if (!colText.isEmpty() && cell.x() != cell.y())
+            text += QStringLiteral("<br>%1: %2").arg(colLabel.toHtmlEscaped(), colText.toHtmlEscaped());
+        QToolTip::showText(help->globalPos(), text, this, cellRect(cell.y(), cell.x()));
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void HeatmapView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace elui

@@ -1,0 +1,71 @@
+#pragma once
+// A matrix heatmap painted in one paintEvent (no widget per cell), reading any table model whose
+// DisplayRole is a number and whose headers are the labels. Values are printed in the cells when
+// they fit; hovering shows the exact value and both labels' tooltips.
+
+#include "ColorMap.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractItemModel;
+
+namespace elui {
+
+class HeatmapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model);
+    QAbstractItemModel* model() const { return m_model; }
+    // Value range of the colour map; diverging maps put the neutral colour at 0.
+    void setRange(double minimum, double maximum, ColorMap::Kind kind);
+    void setPlaceholderText(const QString& text);
+    void setDecimals(int decimals);
+    void setHighlightedRow(int row);
+
+    // The cell under a widget position, or (-1, -1).
+    QPoint cellAt(const QPoint& pos) const;
+    QRect cellRect(int row, int column) const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void cellClicked(int row, int column);
+    void cellHovered(int row, int column);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Layout
+    {
+        int rows = 0;
+        int columns = 0;
+        int cell = 0;
+        QPoint origin;  // top-left of cell (0, 0)
+        QRect legend;   // the colour bar
+    };
+    Layout computeLayout() const;
+    ColorMap colorMap() const;
+    void paintLegend(QPainter& p, const Layout& l, const ColorMap& map);
+    QString formatValue(double v) const;
+
+    QPointer<QAbstractItemModel> m_model;
+    double m_min = -1.0;
+    double m_max = 1.0;
+    ColorMap::Kind m_kind = ColorMap::Kind::Diverging;
+    QString m_placeholder;
+    int m_decimals = 2;
+    QPoint m_hovered{-1, -1};
+    int m_highlightedRow = -1;
+};
+
+} // namespace elui

@@ -1,0 +1,124 @@
+#pragma once
+// The workbench window: sentences on the left, the similarity heatmap and the tokens of the
+// selected sentence in the middle, the model card and the log in docks. All model work goes through
+// EngineService; the views only read item models.
+
+#include "AnalysisResult.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
+namespace el {
+struct ModelInfo;
+struct BlasReport;
+}
+
+namespace elui {
+
+class EngineService;
+class HeatmapView;
+class LogPanel;
+class ModelSummaryView;
+class SentenceListModel;
+class SentencePanel;
+class SimilarityMatrixModel;
+class TokenPanel;
+class TokenTableModel;
+
+struct MainWindowOptions
+{
+    QString modelFolder;     // empty: the default model installed by scripts/setup
+    int threads = 0;         // LibTorch intra-op threads, 0 = all cores
+    bool useSettings = true; // restore and save geometry, sentences and the last folder (QSettings)
+    bool checkBlas = true;   // measure the BLAS speed at start-up
+    QStringList sentences;   // initial sentences when none are restored; empty: a few examples
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // How an error reaches the user; the default shows a QMessageBox. Tests inject a recorder.
+    using ErrorPresenter = std::function<void(const QString& title, const QString& text, const QString& detail)>;
+
+    explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setErrorPresenter(ErrorPresenter presenter);
+
+    EngineService* engine() const { return m_engine; }
+    SentenceListModel* sentenceModel() const { return m_sentences; }
+    TokenTableModel* tokenModel() const { return m_tokens; }
+    SimilarityMatrixModel* similarityModel() const { return m_similarity; }
+    SentencePanel* sentencePanel() const { return m_sentencePanel; }
+    ModelSummaryView* modelSummary() const { return m_summary; }
+    LogPanel* log() const { return m_log; }
+
+public Q_SLOTS:
+    // Load a model folder; the menu action, drag-and-drop and the command line all end here.
+    void openModelFolder(const QString& folder);
+    // File ▸ Open Model Folder: asks for a folder, then openModelFolder().
+    void chooseModelFolder();
+
+Q_SIGNALS:
+    // The views show a new analysis result.
+    void analysisShown();
+    // An error was presented to the user.
+    void errorShown(const QString& title, const QString& text);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildActions();
+    void buildCentral();
+    void buildDocks();
+    void buildStatusBar();
+    void restoreSettings();
+    void saveSettings();
+    void openInitialModel();
+
+    void onModelLoaded(const el::ModelInfo& info);
+    void onModelLoadFailed(const QString& folder, const EngineError& error);
+    void onLoadingChanged(bool loading, const QString& folder);
+    void onAnalysisReady(const AnalysisResult& result);
+    void onAnalysisFailed(const EngineError& error);
+    void onBlasChecked(const el::BlasReport& report);
+    void requestAnalysis();
+    void showTokensOf(int row);
+    void presentError(const QString& title, const QString& text, const QString& detail);
+
+    MainWindowOptions m_options;
+    ErrorPresenter m_presentError;
+    EngineService* m_engine;
+    SentenceListModel* m_sentences;
+    TokenTableModel* m_tokens;
+    SimilarityMatrixModel* m_similarity;
+
+    SentencePanel* m_sentencePanel = nullptr;
+    QTabWidget* m_workbench = nullptr;
+    HeatmapView* m_heatmap = nullptr;
+    QLabel* m_heatmapCaption = nullptr;
+    TokenPanel* m_tokenPanel = nullptr;
+    ModelSummaryView* m_summary = nullptr;
+    LogPanel* m_log = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_modelLabel = nullptr;
+    QLabel* m_blasLabel = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_openAction = nullptr;
+
+    std::optional<AnalysisResult> m_lastResult;
+    QString m_lastFolder;
+};
+
+} // namespace elui
