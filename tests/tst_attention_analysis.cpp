@@ -177,6 +177,15 @@ private Q_SLOTS:
         COMPARE_MATRIX(el::attentionRollout(attentions, layers, heads, fuse), expected);
     }
 
+    void rolloutByLayer()
+    {
+        // Prefixes of the "two layers" case above: Ã0, then Ã1·Ã0.
+        const auto prefixes = el::attentionRolloutByLayer(twoByTwo(), {0, 1}, {0, 1});
+        QCOMPARE(prefixes.size(), size_t(2));
+        COMPARE_MATRIX(prefixes[0], (Matrix{{0.8, 0.2}, {0.275, 0.725}}));
+        COMPARE_MATRIX(prefixes[1], (Matrix{{0.603125, 0.396875}, {0.445625, 0.554375}}));
+    }
+
     void selectTokens_data()
     {
         QTest::addColumn<Matrix>("input");

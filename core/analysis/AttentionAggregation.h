@@ -41,6 +41,13 @@ FloatArray aggregateAttention(const FloatArray& attentions, const std::vector<in
 FloatArray attentionRollout(const FloatArray& attentions, const std::vector<int64_t>& layers,
                             const std::vector<int64_t>& heads, AttentionReduce fuse = AttentionReduce::Mean);
 
+// The rollout after each selected layer: element k is the rollout through the k + 1 lowest
+// selected layers (the last one equals attentionRollout). Same cost as one full rollout, so the UI
+// computes it once and then switches layers for free.
+std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions, const std::vector<int64_t>& layers,
+                                                const std::vector<int64_t>& heads,
+                                                AttentionReduce fuse = AttentionReduce::Mean);
+
 // All indices 0..n-1, for "every layer" / "every head".
 std::vector<int64_t> allIndices(int64_t n);
 
