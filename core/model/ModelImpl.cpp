@@ -1,0 +1,324 @@
+#include "ModelImpl.h"
+
+#include "Error.h"
+#include "Runtime.h"
+#include "config/JsonFile.h"
+#include "model/PythonText.h"
+#include "nn/DenseStage.h"
+#include "nn/EncoderRegistry.h"
+#include "nn/LayerNormStage.h"
+#include "nn/NormalizeStage.h"
+#include "weights/WeightStore.h"
+
+#include <c10/core/InferenceMode.h>
+#include <c10/util/Exception.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <numeric>
+
+namespace el {
+
+namespace {
+
+FloatArray toFloatArray(const at::Tensor& t)
+{
+    at::Tensor c = t.to(at::kFloat).contiguous();
+    FloatArray out(std::vector<int64_t>(c.sizes().begin(), c.sizes().end()));
+    if (c.numel() > 0) std::memcpy(out.data.data(), c.data_ptr<float>(), size_t(c.numel()) * sizeof(float));
+    return out;
+}
+
+// LibTorch reports its own failures as c10::Error; nothing of that type leaves the facade.
+template <typename F>
+auto guarded(const char* what, F&& f) -> decltype(f())
+{
+    try {
+        return f();
+    } catch (const c10::Error& e) {
+        throw Error(ErrorCode::Internal, std::string(what) + ": LibTorch error: " + e.what_without_backtrace());
+    } catch (const std::bad_alloc&) {
+        throw Error(ErrorCode::Internal, std::string(what) + ": out of memory");
+    }
+}
+
+// tokenizer_config.json model_max_length; transformers writes a huge float (1e30) for "no limit".
+std::optional<int64_t> tokenizerModelMaxLength(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    const auto p = dir / "tokenizer_config.json";
+    if (!std::filesystem::exists(p, ec)) return std::nullopt;
+    const JsonFile j = JsonFile::read(p);
+    if (!j.json().is_object()) return std::nullopt;
+    auto it = j.json().find("model_max_length");
+    if (it == j.json().end() || !it->is_number()) return std::nullopt;
+    const double v = it->get<double>();
+    if (!(v > 0) || v > 1e15) return std::nullopt;
+    return int64_t(v);
+}
+
+std::string stageName(StModuleKind k)
+{
+    switch (k) {
+    case StModuleKind::Transformer: return "Transformer";
+    case StModuleKind::Pooling: return "Pooling";
+    case StModuleKind::Dense: return "Dense";
+    case StModuleKind::Normalize: return "Normalize";
+    case StModuleKind::Dropout: return "Dropout";
+    case StModuleKind::LayerNorm: return "LayerNorm";
+    }
+    return "?";
+}
+
+} // namespace
+
+std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, const LoadOptions& options)
+{
+    return guarded("loading the model", [&] {
+        const auto start = std::chrono::steady_clock::now();
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec))
+            throw Error(ErrorCode::FileNotFound, "model folder not found: " + dir.string(), dir.string());
+        setThreads(options.threads);
+
+        std::unique_ptr<ModelImpl> m(new ModelImpl());
+        const SentenceTransformerConfig st = SentenceTransformerConfig::load(dir);
+        m->m_config = ModelConfig::load(st.transformerDir);
+        // Resolve the architecture first: an unknown model_type is the clearest error to give.
+        const EncoderArchitecture& arch = EncoderRegistry::find(m->m_config);
+        m->m_tokenizer = Tokenizer::load(st.transformerDir);
+
+        auto weights = WeightStore::openFolder(st.transformerDir, arch.basePrefix);
+        m->m_encoder = arch.create(m->m_config, *weights);
+        ModelInfo& info = m->m_info;
+        info.unusedWeights = weights->unusedNames();
+        info.parameters = weights->usedParameters();
+        info.storedDtype = weights->usedDtypes();
+        info.weightFile = weights->fileDescription();
+        weights->closeFiles();
+
+        m->m_doLowerCase = st.doLowerCase;
+        m->m_padId = (m->m_config.padTokenId >= 0 && m->m_config.padTokenId < m->m_config.vocabSize)
+                         ? m->m_config.padTokenId
+                         : 0;
+        info.notes = st.notes;
+        m->loadModules(st);
+        m->computeMaxLength(st, st.transformerDir);
+
+        info.folder = dir;
+        const std::string folderName = std::filesystem::absolute(dir).lexically_normal().filename().string();
+        info.name = m->m_config.nameOrPath.empty() ? folderName : m->m_config.nameOrPath;
+        info.modelType = m->m_config.modelType;
+        info.architecture = m->m_config.architectures.empty() ? std::string() : m->m_config.architectures[0];
+        info.layers = m->m_encoder->numLayers();
+        info.heads = m->m_encoder->numHeads();
+        info.hiddenSize = m->m_encoder->hiddenSize();
+        info.intermediateSize = m->m_config.intermediateSize;
+        info.vocabSize = m->m_config.vocabSize;
+        info.maxPositions = m->m_config.maxPositionEmbeddings;
+        info.maxLength = m->m_maxLength;
+        for (const auto& s : m->m_stages) info.parameters += s->parameters();
+        info.memoryBytes = info.parameters * int64_t(sizeof(float));
+        info.tokenizerKind = m->m_tokenizer->kind();
+        info.declaredPooling = m->m_declaredPooling;
+        info.doLowerCase = st.doLowerCase;
+        info.embeddingDim = m->m_declaredPooling.empty() ? info.hiddenSize : m->outputDim(m->m_declaredPooling, {});
+        if (!info.storedDtype.empty() && info.storedDtype != "F32")
+            info.notes.push_back("weights are stored as " + info.storedDtype + " and computed in float32");
+        if (!info.unusedWeights.empty())
+            info.notes.push_back(std::to_string(info.unusedWeights.size()) +
+                                 " checkpoint tensor(s) are not used by the encoder, e.g. " +
+                                 info.unusedWeights.front());
+        info.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return m;
+    });
+}
+
+void ModelImpl::loadModules(const SentenceTransformerConfig& st)
+{
+    bool pooled = false;
+    for (size_t i = 1; i < st.modules.size(); ++i) {
+        const StModule& mod = st.modules[i];
+        if (mod.kind == StModuleKind::Dropout) continue; // identity at inference
+        if (mod.kind == StModuleKind::Pooling) {
+            if (pooled)
+                throw Error(ErrorCode::UnsupportedModel, "modules.json has more than one Pooling module");
+            pooled = true;
+            if (!st.hasModulesJson) {
+                m_declaredPooling = {PoolingMode::Mean};
+                continue;
+            }
+            const PoolingConfig pc = PoolingConfig::load(mod.dir / "config.json");
+            m_declaredPooling = pc.modes;
+            if (pc.wordEmbeddingDimension != 0 && pc.wordEmbeddingDimension != m_encoder->hiddenSize())
+                m_info.notes.push_back("the Pooling config declares word_embedding_dimension " +
+                                       std::to_string(pc.wordEmbeddingDimension) + " but the encoder has " +
+                                       std::to_string(m_encoder->hiddenSize()));
+            if (!pc.includePrompt) m_info.notes.push_back("include_prompt=false has no effect (prompts are not applied)");
+            continue;
+        }
+        if (!pooled)
+            throw Error(ErrorCode::UnsupportedModel,
+                        "modules.json applies " + stageName(mod.kind) +
+                            " to token embeddings before any Pooling module; this is not supported");
+        switch (mod.kind) {
+        case StModuleKind::Dense: m_stages.push_back(DenseStage::load(mod.dir)); break;
+        case StModuleKind::LayerNorm: m_stages.push_back(LayerNormStage::load(mod.dir)); break;
+        case StModuleKind::Normalize:
+            m_stages.push_back(std::make_unique<NormalizeStage>());
+            m_info.declaredNormalize = true;
+            break;
+        default: break;
+        }
+    }
+    if (!pooled) m_info.notes.push_back("modules.json has no Pooling module: choose a pooling mode to embed");
+}
+
+void ModelImpl::computeMaxLength(const SentenceTransformerConfig& st, const std::filesystem::path& transformerDir)
+{
+    const int64_t positions = m_encoder->maxSequenceLength();
+    if (st.maxSeqLength) {
+        m_maxLength = *st.maxSeqLength;
+        if (m_maxLength > positions) {
+            m_info.notes.push_back("max_seq_length " + std::to_string(m_maxLength) + " exceeds the " +
+                                   std::to_string(positions) + " positions of the model; using " +
+                                   std::to_string(positions));
+            m_maxLength = positions;
+        }
+        return;
+    }
+    // sentence-transformers Transformer: min(max_position_embeddings, tokenizer model_max_length).
+    m_maxLength = positions;
+    if (auto tokMax = tokenizerModelMaxLength(transformerDir)) m_maxLength = std::min(m_maxLength, *tokMax);
+    m_info.notes.push_back("no max_seq_length in sentence_bert_config.json: using " + std::to_string(m_maxLength));
+}
+
+int64_t ModelImpl::effectiveMaxLength(int64_t requested) const
+{
+    return requested <= 0 ? m_maxLength : std::min(requested, m_maxLength);
+}
+
+Encoding ModelImpl::tokenize(std::string_view text, std::optional<std::string_view> pair, int64_t maxLength) const
+{
+    // sentence-transformers models/Transformer.py tokenize(): strip, optional lower, then the
+    // tokenizer with truncation="longest_first" and max_length=max_seq_length.
+    std::string a = pythonStrip(text);
+    std::optional<std::string> b;
+    if (pair) b = pythonStrip(*pair);
+    if (m_doLowerCase) {
+        a = pythonLower(a);
+        if (b) b = pythonLower(*b);
+    }
+    TruncationOptions trunc;
+    trunc.maxLength = effectiveMaxLength(maxLength);
+    std::optional<std::string_view> bView;
+    if (b) bView = *b;
+    return m_tokenizer->encode(a, bView, trunc);
+}
+
+ModelImpl::PaddedBatch ModelImpl::pad(const std::vector<Encoding>& batch) const
+{
+    const int64_t rows = int64_t(batch.size());
+    int64_t length = 0;
+    for (const auto& e : batch) length = std::max(length, int64_t(e.size()));
+    if (rows == 0 || length == 0) throw Error(ErrorCode::InvalidInput, "the input produced no tokens");
+    const auto longOpts = at::TensorOptions().dtype(at::kLong);
+    PaddedBatch p{at::full({rows, length}, m_padId, longOpts), at::zeros({rows, length}, longOpts),
+                  at::zeros({rows, length}, longOpts)};
+    auto ids = p.ids.accessor<int64_t, 2>();
+    auto types = p.typeIds.accessor<int64_t, 2>();
+    auto mask = p.mask.accessor<int64_t, 2>();
+    for (int64_t r = 0; r < rows; ++r) {
+        const Encoding& e = batch[size_t(r)];
+        for (size_t t = 0; t < e.size(); ++t) {
+            ids[r][int64_t(t)] = e.ids[t];
+            types[r][int64_t(t)] = t < e.typeIds.size() ? e.typeIds[t] : 0;
+            mask[r][int64_t(t)] = 1;
+        }
+    }
+    return p;
+}
+
+EncoderOutput ModelImpl::forward(const PaddedBatch& batch, bool wantHidden, bool wantAttentions) const
+{
+    // Models without token types (type_vocab_size 0) are not given any.
+    const at::Tensor types = m_encoder->typeVocabSize() > 0 ? batch.typeIds : at::Tensor();
+    return m_encoder->forward(batch.ids, types, batch.mask, wantHidden, wantAttentions);
+}
+
+Inspection ModelImpl::inspect(std::string_view text, std::optional<std::string_view> pair, bool withAttentions,
+                              int64_t maxLength) const
+{
+    return guarded("inspect", [&] {
+        c10::InferenceMode guard;
+        Inspection out;
+        out.encoding = tokenize(text, pair, maxLength);
+        EncoderOutput o = forward(pad({out.encoding}), true, withAttentions);
+        out.hiddenStates = toFloatArray(at::stack(o.hiddenStates, 0).select(1, 0));
+        if (withAttentions) out.attentions = toFloatArray(at::stack(o.attentions, 0).select(1, 0));
+        return out;
+    });
+}
+
+int64_t ModelImpl::outputDim(const std::vector<PoolingMode>& modes, std::optional<bool> normalize) const
+{
+    int64_t dim = m_encoder->hiddenSize() * int64_t(modes.size());
+    for (const auto& s : m_stages)
+        if (!(s->isNormalize() && normalize.has_value())) dim = s->outputDim(dim);
+    return dim;
+}
+
+at::Tensor ModelImpl::sentenceEmbedding(const at::Tensor& tokens, const at::Tensor& mask,
+                                        const std::vector<PoolingMode>& modes, std::optional<bool> normalize) const
+{
+    at::Tensor x = SentencePooling(modes)(tokens, mask);
+    // A normalize override replaces the declared Normalize module(s) with one at the end (or none).
+    for (const auto& s : m_stages)
+        if (!(s->isNormalize() && normalize.has_value())) x = (*s)(x);
+    if (normalize.value_or(false)) x = NormalizeStage()(x);
+    return x;
+}
+
+FloatArray ModelImpl::embed(const std::vector<std::string>& texts, const EmbedOptions& options) const
+{
+    return guarded("embed", [&] {
+        c10::InferenceMode guard;
+        const std::vector<PoolingMode> modes =
+            options.pooling ? std::vector<PoolingMode>{*options.pooling} : m_declaredPooling;
+        if (modes.empty())
+            throw Error(ErrorCode::InvalidInput, "the model declares no pooling; choose a pooling mode");
+        if (options.batchSize <= 0) throw Error(ErrorCode::InvalidInput, "batch size must be positive");
+        const int64_t dim = outputDim(modes, options.normalize);
+        const int64_t total = int64_t(texts.size());
+        FloatArray out({total, dim});
+        if (total == 0) return out;
+
+        // SentenceTransformer.encode: longest texts (in characters) first, then restore the order.
+        std::vector<size_t> order(texts.size());
+        std::iota(order.begin(), order.end(), size_t{0});
+        std::vector<size_t> lengths(texts.size());
+        for (size_t i = 0; i < texts.size(); ++i) lengths[i] = pythonLength(texts[i]);
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lengths[a] > lengths[b]; });
+
+        for (int64_t begin = 0; begin < total; begin += options.batchSize) {
+            const int64_t end = std::min(total, begin + options.batchSize);
+            std::vector<Encoding> batch;
+            batch.reserve(size_t(end - begin));
+            for (int64_t i = begin; i < end; ++i)
+                batch.push_back(tokenize(texts[order[size_t(i)]], std::nullopt, options.maxLength));
+            const PaddedBatch padded = pad(batch);
+            EncoderOutput o = forward(padded, false, false);
+            at::Tensor emb = sentenceEmbedding(o.lastHidden, padded.mask, modes, options.normalize).contiguous();
+            const float* src = emb.data_ptr<float>();
+            for (int64_t r = 0; r < end - begin; ++r)
+                std::memcpy(out.row(int64_t(order[size_t(begin + r)])), src + r * dim, size_t(dim) * sizeof(float));
+            if (options.progress && !options.progress(end, total))
+                throw Error(ErrorCode::Cancelled, "embedding cancelled after " + std::to_string(end) + " of " +
+                                                      std::to_string(total) + " texts");
+        }
+        return out;
+    });
+}
+
+} // namespace el
