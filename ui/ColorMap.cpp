@@ -80,7 +80,10 @@ QColor ColorMap::color(double value) const
 
 QColor ColorMap::textColorOn(const QColor& background)
 {
-    return luminance(background) > 0.22 ? QColor(Qt::black) : QColor(Qt::white);
+    // Pick the text colour with the higher WCAG contrast ratio; the two are equal at this
+    // luminance, where both reach 4.58:1.
+    const double crossover = std::sqrt(1.05 * 0.05) - 0.05;
+    return luminance(background) > crossover ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace elui

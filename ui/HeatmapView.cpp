@@ -9,13 +9,14 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace elui {
 
 namespace {
 constexpr int kMargin = 8;
 constexpr int kLegendWidth = 14;
-constexpr int kMaxCell = 110;
+constexpr int kMaxCell = 96;
 } // namespace
 
 HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
@@ -91,6 +92,9 @@ ColorMap HeatmapView::colorMap() const
 
 QString HeatmapView::formatValue(double v) const
 {
+    // No "-0.00": values that round to zero print without a sign.
+    const double half = 0.5 * std::pow(10.0, -m_decimals);
+    if (std::abs(v) < half) v = 0.0;
     return QLocale().toString(v, 'f', m_decimals);
 }
 
@@ -232,11 +236,13 @@ void HeatmapView::paintLegend(QPainter& p, const Layout& l, const ColorMap& map)
 
     const QFontMetrics fm(font());
     const int ticks = bar.height() >= 5 * fm.height() ? 5 : (bar.height() >= 3 * fm.height() ? 3 : 2);
-    p.setPen(palette().color(QPalette::WindowText));
     for (int i = 0; i < ticks; ++i) {
         const double t = double(i) / (ticks - 1);
         const int y = bar.bottom() - int(t * (bar.height() - 1));
-        p.drawLine(bar.right() + 1, y, bar.right() + 4, y);
+        // Ticks cut into the bar rather than sticking out, where they would read as minus signs.
+        p.setPen(ColorMap::textColorOn(map.color(m_min + t * (m_max - m_min))));
+        p.drawLine(bar.right() - 3, y, bar.right() - 1, y);
+        p.setPen(palette().color(QPalette::WindowText));
         const QRect textRect(bar.right() + 6, y - fm.height() / 2, 200, fm.height());
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, formatValue(m_min + t * (m_max - m_min)));
     }

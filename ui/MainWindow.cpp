@@ -5,6 +5,7 @@
 #include "FolderDrop.h"
 #include "HeatmapView.h"
 #include "LogPanel.h"
+#include "MessageBanner.h"
 #include "ModelSummaryView.h"
 #include "SentenceListModel.h"
 #include "SentencePanel.h"
@@ -61,9 +62,11 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
         m_lastFolder = settings.value(QStringLiteral("model/lastFolder")).toString();
         if (sentences.isEmpty()) sentences = settings.value(QStringLiteral("sentences/list")).toStringList();
     }
+    // Examples are data for the model, not interface text: the default model is English, so they
+    // stay English in every translation.
     if (sentences.isEmpty())
-        sentences = {tr("A man is playing a guitar."), tr("Someone plays an instrument."),
-                     tr("The cat sleeps on the sofa."), tr("Stock markets fell sharply today.")};
+        sentences = {QStringLiteral("A man is playing a guitar."), QStringLiteral("Someone plays an instrument."),
+                     QStringLiteral("The cat sleeps on the sofa."), QStringLiteral("Stock markets fell sharply today.")};
     m_sentences->setSentences(sentences);
 
     buildCentral();
@@ -139,8 +142,10 @@ void MainWindow::buildCentral()
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_workbench);
     right->addWidget(m_tokenPanel);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({380, 320});
+    m_rightSplitter = right;
 
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
@@ -148,13 +153,10 @@ void MainWindow::buildCentral()
     main->addWidget(right);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    main->setSizes({330, 620});
+    m_mainSplitter = main;
 
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("warningBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
-                                           " border-radius: 4px; padding: 6px; }"));
-    m_banner->hide();
+    m_banner = new MessageBanner;
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -209,7 +211,7 @@ void MainWindow::buildDocks()
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    resizeDocks({modelDock}, {340}, Qt::Horizontal);
+    resizeDocks({modelDock}, {360}, Qt::Horizontal);
     resizeDocks({logDock}, {110}, Qt::Vertical);
 
     m_viewMenu->addAction(modelDock->toggleViewAction());
@@ -365,11 +367,9 @@ void MainWindow::onBlasChecked(const el::BlasReport& report)
     if (report.slow) {
         m_blasLabel->setText(tr("⚠ Slow BLAS: %1 GFLOP/s").arg(QLocale().toString(report.gflops, 'f', 1)));
         m_blasLabel->setStyleSheet(QStringLiteral("QLabel { color: #b02a37; font-weight: bold; }"));
-        m_banner->setText(tr("⚠ Matrix products run at only %1 GFLOP/s: LibTorch is using a slow reference BLAS, so "
-                             "models will be very slow. Install an optimised BLAS (e.g. the package "
-                             "libopenblas0-openmp) and restart.\n%2")
-                              .arg(QLocale().toString(report.gflops, 'f', 1), message));
-        m_banner->show();
+        m_banner->showMessage(tr("Matrix products are slow here (%1 GFLOP/s), so every model will run slowly.")
+                                  .arg(QLocale().toString(report.gflops, 'f', 1)) +
+                              QLatin1Char('\n') + message);
         m_log->append(LogPanel::Level::Warning, message);
     } else {
         m_blasLabel->setText(report.gflops > 0 ? tr("BLAS: %1 GFLOP/s").arg(QLocale().toString(report.gflops, 'f', 0))
@@ -415,6 +415,8 @@ void MainWindow::restoreSettings()
     QSettings settings = appSettings();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -422,6 +424,8 @@ void MainWindow::saveSettings()
     QSettings settings = appSettings();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
     settings.setValue(QStringLiteral("sentences/list"), m_sentences->sentences());
     settings.setValue(QStringLiteral("sentences/current"), m_sentencePanel->currentRow());
     if (!m_lastFolder.isEmpty()) settings.setValue(QStringLiteral("model/lastFolder"), m_lastFolder);

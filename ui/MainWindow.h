@@ -13,6 +13,7 @@
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QTabWidget;
 
 namespace el {
@@ -25,6 +26,7 @@ namespace elui {
 class EngineService;
 class HeatmapView;
 class LogPanel;
+class MessageBanner;
 class ModelSummaryView;
 class SentenceListModel;
 class SentencePanel;
@@ -110,7 +112,9 @@ private:
     TokenPanel* m_tokenPanel = nullptr;
     ModelSummaryView* m_summary = nullptr;
     LogPanel* m_log = nullptr;
-    QLabel* m_banner = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_rightSplitter = nullptr;
     QLabel* m_modelLabel = nullptr;
     QLabel* m_blasLabel = nullptr;
     QProgressBar* m_busy = nullptr;

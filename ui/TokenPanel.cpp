@@ -38,7 +38,7 @@ TokenPanel::TokenPanel(TokenTableModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(TokenTableModel::TextColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);

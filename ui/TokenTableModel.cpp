@@ -71,7 +71,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     case PieceRole:
         return token(row);
     case Qt::TextAlignmentRole:
-        if (index.column() == TokenColumn || index.column() == TextColumn)
+        if (index.column() == TokenColumn || index.column() == TextColumn || index.column() == SpecialColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
