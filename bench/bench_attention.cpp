@@ -39,7 +39,8 @@ void measure(const char* name, int repeats, const std::function<void()>& step)
         const double c0 = threadCpuMs();
         step();
         cpu.push_back(threadCpuMs() - c0);
-        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count());
+        wall.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count());
     }
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
@@ -64,7 +65,8 @@ el::FloatArray syntheticAttention(int64_t layers, int64_t heads, int64_t L)
                     d[j] = std::exp(logit);
                     sum += d[j];
                 }
-                for (int64_t j = 0; j < L; ++j) d[j] = float(d[j] / sum);
+                for (int64_t j = 0; j < L; ++j)
+                    d[j] = float(d[j] / sum);
             }
     return a;
 }
@@ -75,7 +77,8 @@ el::Encoding syntheticEncoding(int64_t L)
     for (int64_t i = 0; i < L; ++i) {
         const bool special = i == 0 || i == L - 1;
         e.ids.push_back(1000 + i);
-        e.tokens.push_back(special ? (i == 0 ? "[CLS]" : "[SEP]") : (i % 3 == 1 ? "w" : "##p") + std::to_string(i));
+        e.tokens.push_back(special ? (i == 0 ? "[CLS]" : "[SEP]")
+                                   : (i % 3 == 1 ? "w" : "##p") + std::to_string(i));
         e.specialTokensMask.push_back(special ? 1 : 0);
         e.sequenceIds.push_back(special ? -1 : 0);
         e.wordIds.push_back(special ? -1 : (i - 1) / 3); // three pieces per word
@@ -91,8 +94,8 @@ int main(int argc, char** argv)
     const int64_t L = argc > 1 ? std::atoll(argv[1]) : 512;
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 7;
     const int64_t layers = 6, heads = 12;
-    std::printf("attention explorer bench: %lld tokens, %lld layers x %lld heads, median of %d\n", (long long)L,
-                (long long)layers, (long long)heads, repeats);
+    std::printf("attention explorer bench: %lld tokens, %lld layers x %lld heads, median of %d\n",
+                (long long)L, (long long)layers, (long long)heads, repeats);
 
     const el::FloatArray attn = syntheticAttention(layers, heads, L);
     const el::Encoding enc = syntheticEncoding(L);
@@ -132,7 +135,8 @@ int main(int argc, char** argv)
     });
 
     QStringList labels;
-    for (const auto& t : enc.tokens) labels << QString::fromStdString(t);
+    for (const auto& t : enc.tokens)
+        labels << QString::fromStdString(t);
     elui::AttentionHeatmap heatmap;
     heatmap.resize(1000, 800);
     heatmap.setMatrix(one, labels);
@@ -140,10 +144,12 @@ int main(int argc, char** argv)
     measure("heatmap setMatrix (image + layout)", repeats, [&] { heatmap.setMatrix(one, labels); });
     measure("heatmap paint, fit (whole matrix)", repeats, [&] { heatmap.viewport()->render(&target); });
     heatmap.setCellSize(12);
-    measure("heatmap paint, 12 px cells (visible part + labels)", repeats, [&] { heatmap.viewport()->render(&target); });
+    measure("heatmap paint, 12 px cells (visible part + labels)", repeats,
+            [&] { heatmap.viewport()->render(&target); });
 
     std::vector<el::FloatArray> perHead;
-    for (int64_t h = 0; h < heads; ++h) perHead.push_back(el::attentionSlice(attn, 3, h));
+    for (int64_t h = 0; h < heads; ++h)
+        perHead.push_back(el::attentionSlice(attn, 3, h));
     elui::AttentionHeadView headView;
     headView.setVisibleHeads(QList<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
     headView.resize(900, 800);

@@ -25,7 +25,8 @@ el::FloatArray matrix(const Matrix& m)
 {
     el::FloatArray a({int64_t(m.size()), int64_t(m.size())});
     for (size_t r = 0; r < m.size(); ++r)
-        for (size_t c = 0; c < m[r].size(); ++c) a.data[r * m.size() + c] = float(m[r][c]);
+        for (size_t c = 0; c < m[r].size(); ++c)
+            a.data[r * m.size() + c] = float(m[r][c]);
     return a;
 }
 
@@ -37,7 +38,8 @@ el::FloatArray stack(int64_t layers, int64_t heads, const std::vector<Matrix>& s
     size_t o = 0;
     for (const auto& m : slices)
         for (const auto& row : m)
-            for (double v : row) a.data[o++] = float(v);
+            for (double v : row)
+                a.data[o++] = float(v);
     return a;
 }
 
@@ -46,7 +48,10 @@ const Matrix L0H0 = {{1.0, 0.0}, {0.5, 0.5}};
 const Matrix L0H1 = {{0.2, 0.8}, {0.6, 0.4}};
 const Matrix L1H0 = {{0.5, 0.5}, {1.0, 0.0}};
 const Matrix L1H1 = {{0.0, 1.0}, {0.3, 0.7}};
-el::FloatArray twoByTwo() { return stack(2, 2, {L0H0, L0H1, L1H0, L1H1}); }
+el::FloatArray twoByTwo()
+{
+    return stack(2, 2, {L0H0, L0H1, L1H0, L1H1});
+}
 
 bool sameMatrix(const el::FloatArray& got, const Matrix& want, QString* why)
 {
@@ -59,17 +64,21 @@ bool sameMatrix(const el::FloatArray& got, const Matrix& want, QString* why)
         for (int64_t c = 0; c < n; ++c) {
             const double g = got.data[size_t(r * n + c)];
             if (std::abs(g - want[size_t(r)][size_t(c)]) > 1e-6) {
-                *why = QStringLiteral("(%1,%2): got %3, want %4").arg(r).arg(c).arg(g, 0, 'g', 9).arg(want[size_t(r)][size_t(c)], 0, 'g', 9);
+                *why = QStringLiteral("(%1,%2): got %3, want %4")
+                           .arg(r)
+                           .arg(c)
+                           .arg(g, 0, 'g', 9)
+                           .arg(want[size_t(r)][size_t(c)], 0, 'g', 9);
                 return false;
             }
         }
     return true;
 }
 
-#define COMPARE_MATRIX(got, want)                                                                                      \
-    do {                                                                                                               \
-        QString why;                                                                                                   \
-        QVERIFY2(sameMatrix((got), (want), &why), qPrintable(why));                                                    \
+#define COMPARE_MATRIX(got, want)                                                                            \
+    do {                                                                                                     \
+        QString why;                                                                                         \
+        QVERIFY2(sameMatrix((got), (want), &why), qPrintable(why));                                          \
     } while (false)
 
 // [CLS] a b ##c [SEP] — one sentence, "bc" split in two pieces.
@@ -88,11 +97,8 @@ el::Encoding fiveTokens()
 }
 
 const Matrix M5 = {
-    {0.2, 0.2, 0.2, 0.2, 0.2},
-    {0.5, 0.1, 0.1, 0.1, 0.2},
-    {0.1, 0.3, 0.2, 0.2, 0.2},
-    {0.4, 0.1, 0.2, 0.1, 0.2},
-    {0.2, 0.2, 0.2, 0.2, 0.2},
+    {0.2, 0.2, 0.2, 0.2, 0.2}, {0.5, 0.1, 0.1, 0.1, 0.2}, {0.1, 0.3, 0.2, 0.2, 0.2},
+    {0.4, 0.1, 0.2, 0.1, 0.2}, {0.2, 0.2, 0.2, 0.2, 0.2},
 };
 
 } // namespace
@@ -115,8 +121,9 @@ private Q_SLOTS:
         QTest::addColumn<el::AttentionReduce>("reduce");
         QTest::addColumn<Matrix>("expected");
         // (L0H0 + L0H1) / 2 = ([1,0]+[.2,.8])/2, ([.5,.5]+[.6,.4])/2
-        QTest::newRow("mean of heads, layer 0") << std::vector<int64_t>{0} << std::vector<int64_t>{0, 1}
-                                                << el::AttentionReduce::Mean << Matrix{{0.6, 0.4}, {0.55, 0.45}};
+        QTest::newRow("mean of heads, layer 0")
+            << std::vector<int64_t>{0} << std::vector<int64_t>{0, 1} << el::AttentionReduce::Mean
+            << Matrix{{0.6, 0.4}, {0.55, 0.45}};
         QTest::newRow("max of heads, layer 0") << std::vector<int64_t>{0} << std::vector<int64_t>{0, 1}
                                                << el::AttentionReduce::Max << Matrix{{1.0, 0.8}, {0.6, 0.5}};
         // layer 1 mean = [.25,.75],[.65,.35]; mean with layer 0's [.6,.4],[.55,.45]
@@ -127,8 +134,8 @@ private Q_SLOTS:
         // (L0H1 + L1H1) / 2 = ([.2,.8]+[0,1])/2, ([.6,.4]+[.3,.7])/2
         QTest::newRow("head 1 over layers") << std::vector<int64_t>{0, 1} << std::vector<int64_t>{1}
                                             << el::AttentionReduce::Mean << Matrix{{0.1, 0.9}, {0.45, 0.55}};
-        QTest::newRow("duplicates count once") << std::vector<int64_t>{0, 0} << std::vector<int64_t>{1, 1}
-                                               << el::AttentionReduce::Mean << L0H1;
+        QTest::newRow("duplicates count once")
+            << std::vector<int64_t>{0, 0} << std::vector<int64_t>{1, 1} << el::AttentionReduce::Mean << L0H1;
     }
     void aggregate()
     {
@@ -163,9 +170,9 @@ private Q_SLOTS:
         //  row 2 = .5·Ã0[0] + .5·Ã0[2] = [.5,.125,.375]
         const Matrix A0 = {{1, 0, 0}, {0.5, 0.5, 0}, {0, 0.5, 0.5}};
         const Matrix A1 = {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}};
-        QTest::newRow("3x3 two layers") << stack(2, 1, {A0, A1}) << std::vector<int64_t>{0, 1}
-                                        << el::AttentionReduce::Mean
-                                        << Matrix{{0.625, 0.375, 0}, {0.125, 0.5, 0.375}, {0.5, 0.125, 0.375}};
+        QTest::newRow("3x3 two layers")
+            << stack(2, 1, {A0, A1}) << std::vector<int64_t>{0, 1} << el::AttentionReduce::Mean
+            << Matrix{{0.625, 0.375, 0}, {0.125, 0.5, 0.375}, {0.5, 0.125, 0.375}};
     }
     void rollout()
     {
@@ -194,14 +201,15 @@ private Q_SLOTS:
         QTest::addColumn<Matrix>("expected");
         const Matrix m = {{0.5, 0.3, 0.2}, {0.1, 0.6, 0.3}, {0.25, 0.25, 0.5}};
         // row 1: [.6,.3]/.9; row 2: [.25,.5]/.75
-        QTest::newRow("drop first, renormalise") << m << std::vector<int64_t>{1, 2} << true
-                                                 << Matrix{{2.0 / 3, 1.0 / 3}, {1.0 / 3, 2.0 / 3}};
-        QTest::newRow("drop first, raw") << m << std::vector<int64_t>{1, 2} << false << Matrix{{0.6, 0.3}, {0.25, 0.5}};
+        QTest::newRow("drop first, renormalise")
+            << m << std::vector<int64_t>{1, 2} << true << Matrix{{2.0 / 3, 1.0 / 3}, {1.0 / 3, 2.0 / 3}};
+        QTest::newRow("drop first, raw")
+            << m << std::vector<int64_t>{1, 2} << false << Matrix{{0.6, 0.3}, {0.25, 0.5}};
         QTest::newRow("drop middle") << m << std::vector<int64_t>{0, 2} << true
                                      << Matrix{{0.5 / 0.7, 0.2 / 0.7}, {0.25 / 0.75, 0.5 / 0.75}};
         // A row whose whole mass was on the dropped token stays zero instead of becoming NaN.
-        QTest::newRow("zero row") << Matrix{{1, 0, 0}, {1, 0, 0}, {0.5, 0.25, 0.25}} << std::vector<int64_t>{1, 2}
-                                  << true << Matrix{{0, 0}, {0.5, 0.5}};
+        QTest::newRow("zero row") << Matrix{{1, 0, 0}, {1, 0, 0}, {0.5, 0.25, 0.25}}
+                                  << std::vector<int64_t>{1, 2} << true << Matrix{{0, 0}, {0.5, 0.5}};
     }
     void selectTokens()
     {
@@ -220,16 +228,21 @@ private Q_SLOTS:
         //   r0 [.1,.2,.3,.4]  r1 [.4,.1,.1,.4]  r2 [.2,.2,.2,.4]  r3 [.7,.1,.1,.1]
         // Columns summed per group: r0 [.1,.5,.4] r1 [.4,.2,.4] r2 [.2,.4,.4] r3 [.7,.2,.1]
         // and the word's row from r1 and r2 by the reducer.
-        QTest::newRow("mean") << el::WordMerge::Mean << Matrix{{0.1, 0.5, 0.4}, {0.3, 0.3, 0.4}, {0.7, 0.2, 0.1}};
-        QTest::newRow("sum") << el::WordMerge::Sum << Matrix{{0.1, 0.5, 0.4}, {0.6, 0.6, 0.8}, {0.7, 0.2, 0.1}};
-        QTest::newRow("max") << el::WordMerge::Max << Matrix{{0.1, 0.5, 0.4}, {0.4, 0.4, 0.4}, {0.7, 0.2, 0.1}};
-        QTest::newRow("first") << el::WordMerge::First << Matrix{{0.1, 0.5, 0.4}, {0.4, 0.2, 0.4}, {0.7, 0.2, 0.1}};
+        QTest::newRow("mean") << el::WordMerge::Mean
+                              << Matrix{{0.1, 0.5, 0.4}, {0.3, 0.3, 0.4}, {0.7, 0.2, 0.1}};
+        QTest::newRow("sum") << el::WordMerge::Sum
+                             << Matrix{{0.1, 0.5, 0.4}, {0.6, 0.6, 0.8}, {0.7, 0.2, 0.1}};
+        QTest::newRow("max") << el::WordMerge::Max
+                             << Matrix{{0.1, 0.5, 0.4}, {0.4, 0.4, 0.4}, {0.7, 0.2, 0.1}};
+        QTest::newRow("first") << el::WordMerge::First
+                               << Matrix{{0.1, 0.5, 0.4}, {0.4, 0.2, 0.4}, {0.7, 0.2, 0.1}};
     }
     void merge()
     {
         QFETCH(el::WordMerge, rows);
         QFETCH(Matrix, expected);
-        const Matrix m = {{0.1, 0.2, 0.3, 0.4}, {0.4, 0.1, 0.1, 0.4}, {0.2, 0.2, 0.2, 0.4}, {0.7, 0.1, 0.1, 0.1}};
+        const Matrix m = {
+            {0.1, 0.2, 0.3, 0.4}, {0.4, 0.1, 0.1, 0.4}, {0.2, 0.2, 0.2, 0.4}, {0.7, 0.1, 0.1, 0.1}};
         COMPARE_MATRIX(el::mergeTokenGroups(matrix(m), {{0}, {1, 2}, {3}}, rows), expected);
     }
 
@@ -274,19 +287,21 @@ private Q_SLOTS:
             << QStringList{"a", "b", "##c"};
         // then columns {a}, {b,##c}: r1 [1/3,2/3]; r2 [3/7,4/7]; r3 [.25,.75]
         // word "bc" row = mean(r2, r3) = [(3/7+1/4)/2, (4/7+3/4)/2] = [19/56, 37/56]
-        QTest::newRow("hide special, merge mean") << true << el::WordMerge::Mean
-                                                  << Matrix{{1.0 / 3, 2.0 / 3}, {19.0 / 56, 37.0 / 56}}
-                                                  << QStringList{"a", "bc"};
-        QTest::newRow("hide special, merge first") << true << el::WordMerge::First
-                                                   << Matrix{{1.0 / 3, 2.0 / 3}, {3.0 / 7, 4.0 / 7}}
-                                                   << QStringList{"a", "bc"};
+        QTest::newRow("hide special, merge mean")
+            << true << el::WordMerge::Mean << Matrix{{1.0 / 3, 2.0 / 3}, {19.0 / 56, 37.0 / 56}}
+            << QStringList{"a", "bc"};
+        QTest::newRow("hide special, merge first")
+            << true << el::WordMerge::First << Matrix{{1.0 / 3, 2.0 / 3}, {3.0 / 7, 4.0 / 7}}
+            << QStringList{"a", "bc"};
         // Without hiding: columns [CLS],a,{b,##c},[SEP]:
         //  r0 [.2,.2,.4,.2] r1 [.5,.1,.2,.2] r2 [.1,.3,.4,.2] r3 [.4,.1,.3,.2] r4 [.2,.2,.4,.2]
         //  "bc" = mean(r2, r3) = [.25,.2,.35,.2]
-        QTest::newRow("merge mean")
-            << false << el::WordMerge::Mean
-            << Matrix{{0.2, 0.2, 0.4, 0.2}, {0.5, 0.1, 0.2, 0.2}, {0.25, 0.2, 0.35, 0.2}, {0.2, 0.2, 0.4, 0.2}}
-            << QStringList{"[CLS]", "a", "bc", "[SEP]"};
+        QTest::newRow("merge mean") << false << el::WordMerge::Mean
+                                    << Matrix{{0.2, 0.2, 0.4, 0.2},
+                                              {0.5, 0.1, 0.2, 0.2},
+                                              {0.25, 0.2, 0.35, 0.2},
+                                              {0.2, 0.2, 0.4, 0.2}}
+                                    << QStringList{"[CLS]", "a", "bc", "[SEP]"};
     }
     void transform()
     {
@@ -297,7 +312,8 @@ private Q_SLOTS:
         const auto result = el::transformTokens(matrix(M5), fiveTokens(), {hideSpecial, merge});
         COMPARE_MATRIX(result.values, expected);
         QStringList got;
-        for (const auto& l : result.labels) got << QString::fromStdString(l);
+        for (const auto& l : result.labels)
+            got << QString::fromStdString(l);
         QCOMPARE(got, labels);
         QCOMPARE(result.size(), int64_t(expected.size()));
     }
@@ -353,32 +369,32 @@ private Q_SLOTS:
         QFETCH(QStringList, pieces);
         QFETCH(QString, word);
         std::vector<std::string> p;
-        for (const auto& s : pieces) p.push_back(s.toStdString());
+        for (const auto& s : pieces)
+            p.push_back(s.toStdString());
         QCOMPARE(QString::fromStdString(el::joinPieces(p)), word);
     }
 
     void badInput_data()
     {
         QTest::addColumn<std::function<void()>>("call");
-        QTest::newRow("rank 3") << std::function<void()>([] {
-            el::aggregateAttention(el::FloatArray({2, 2, 2}), {0}, {0}, el::AttentionReduce::Mean);
-        });
-        QTest::newRow("not square") << std::function<void()>([] { el::attentionSlice(el::FloatArray({1, 1, 2, 3}), 0, 0); });
-        QTest::newRow("layer out of range") << std::function<void()>([] { el::attentionSlice(twoByTwo(), 2, 0); });
-        QTest::newRow("negative head") << std::function<void()>([] { el::attentionSlice(twoByTwo(), 0, -1); });
-        QTest::newRow("no heads") << std::function<void()>([] {
-            el::attentionRollout(twoByTwo(), {0}, {}, el::AttentionReduce::Mean);
-        });
-        QTest::newRow("keep unsorted") << std::function<void()>([] { el::selectTokens(matrix(M5), {2, 1}, true); });
-        QTest::newRow("merge without reducer") << std::function<void()>([] {
-            el::mergeTokenGroups(matrix(M5), {{0}}, el::WordMerge::None);
-        });
-        QTest::newRow("overlapping groups") << std::function<void()>([] {
-            el::mergeTokenGroups(matrix(M5), {{0, 1}, {1}}, el::WordMerge::Mean);
-        });
-        QTest::newRow("encoding length") << std::function<void()>([] {
-            el::computeAttention(twoByTwo(), fiveTokens(), {});
-        });
+        QTest::newRow("rank 3") << std::function<void()>(
+            [] { el::aggregateAttention(el::FloatArray({2, 2, 2}), {0}, {0}, el::AttentionReduce::Mean); });
+        QTest::newRow("not square") << std::function<void()>(
+            [] { el::attentionSlice(el::FloatArray({1, 1, 2, 3}), 0, 0); });
+        QTest::newRow("layer out of range")
+            << std::function<void()>([] { el::attentionSlice(twoByTwo(), 2, 0); });
+        QTest::newRow("negative head")
+            << std::function<void()>([] { el::attentionSlice(twoByTwo(), 0, -1); });
+        QTest::newRow("no heads") << std::function<void()>(
+            [] { el::attentionRollout(twoByTwo(), {0}, {}, el::AttentionReduce::Mean); });
+        QTest::newRow("keep unsorted")
+            << std::function<void()>([] { el::selectTokens(matrix(M5), {2, 1}, true); });
+        QTest::newRow("merge without reducer")
+            << std::function<void()>([] { el::mergeTokenGroups(matrix(M5), {{0}}, el::WordMerge::None); });
+        QTest::newRow("overlapping groups") << std::function<void()>(
+            [] { el::mergeTokenGroups(matrix(M5), {{0, 1}, {1}}, el::WordMerge::Mean); });
+        QTest::newRow("encoding length")
+            << std::function<void()>([] { el::computeAttention(twoByTwo(), fiveTokens(), {}); });
     }
     void badInput()
     {

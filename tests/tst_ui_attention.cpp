@@ -44,7 +44,8 @@ double weight(int l, int h, int i, int j)
 double attentionAt(int l, int h, int i, int j, int L)
 {
     double sum = 0;
-    for (int k = 0; k < L; ++k) sum += weight(l, h, i, k);
+    for (int k = 0; k < L; ++k)
+        sum += weight(l, h, i, k);
     return weight(l, h, i, j) / sum;
 }
 
@@ -55,16 +56,20 @@ std::shared_ptr<const el::Inspection> makeInspection(int layers, int heads, int 
     for (int i = 0; i < L; ++i) {
         const bool special = i == 0 || i == L - 1;
         e.ids.push_back(100 + i);
-        e.tokens.push_back(L == int(kTokens.size()) ? kTokens[size_t(i)] : (special ? (i == 0 ? "[CLS]" : "[SEP]") : "t" + std::to_string(i)));
+        e.tokens.push_back(L == int(kTokens.size())
+                               ? kTokens[size_t(i)]
+                               : (special ? (i == 0 ? "[CLS]" : "[SEP]") : "t" + std::to_string(i)));
         e.specialTokensMask.push_back(special ? 1 : 0);
         e.sequenceIds.push_back(special ? -1 : 0);
         e.typeIds.push_back(0);
         e.attentionMask.push_back(1);
         e.offsets.push_back({0, 0});
     }
-    e.wordIds = L == int(kTokens.size()) ? std::vector<int64_t>{-1, 0, 1, 1, 2, 3, -1} : std::vector<int64_t>{};
+    e.wordIds =
+        L == int(kTokens.size()) ? std::vector<int64_t>{-1, 0, 1, 1, 2, 3, -1} : std::vector<int64_t>{};
     if (e.wordIds.empty())
-        for (int i = 0; i < L; ++i) e.wordIds.push_back(i == 0 || i == L - 1 ? -1 : i - 1);
+        for (int i = 0; i < L; ++i)
+            e.wordIds.push_back(i == 0 || i == L - 1 ? -1 : i - 1);
     inspection->hiddenStates = el::FloatArray({layers + 1, L, 4});
     inspection->attentions = el::FloatArray({layers, heads, L, L});
     float* d = inspection->attentions.data.data();
@@ -72,8 +77,10 @@ std::shared_ptr<const el::Inspection> makeInspection(int layers, int heads, int 
         for (int h = 0; h < heads; ++h)
             for (int i = 0; i < L; ++i) {
                 double sum = 0; // attentionAt's row sum, once per row (512 tokens would take minutes)
-                for (int k = 0; k < L; ++k) sum += weight(l, h, i, k);
-                for (int j = 0; j < L; ++j) *d++ = float(weight(l, h, i, j) / sum);
+                for (int k = 0; k < L; ++k)
+                    sum += weight(l, h, i, k);
+                for (int j = 0; j < L; ++j)
+                    *d++ = float(weight(l, h, i, j) / sum);
             }
     return inspection;
 }
@@ -101,14 +108,14 @@ std::shared_ptr<const el::Inspection> makeRealisticInspection(int layers, int he
                     row[size_t(j)] = std::exp(logit);
                     sum += row[size_t(j)];
                 }
-                for (int j = 0; j < L; ++j) *d++ = float(row[size_t(j)] / sum);
+                for (int j = 0; j < L; ++j)
+                    *d++ = float(row[size_t(j)] / sum);
             }
         }
     return inspection;
 }
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     auto* w = parent->findChild<T*>(QString::fromLatin1(name));
     if (!w) qFatal("no child %s", name);
@@ -119,8 +126,8 @@ T* child(QWidget* parent, const char* name)
 // platform cursor, which the offscreen platform offsets by the window frame).
 void hover(QWidget* widget, QPoint pos)
 {
-    QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(widget->mapToGlobal(pos)), Qt::NoButton, Qt::NoButton,
-                     Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(widget->mapToGlobal(pos)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(widget, &move);
 }
 
@@ -129,7 +136,8 @@ void selectComboIndex(QComboBox* combo, int index)
     // Keyboard, like a user: Home then Down.
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < index; ++i) QTest::keyClick(combo, Qt::Key_Down);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
 }
 
 } // namespace
@@ -156,20 +164,15 @@ class TestUiAttention : public QObject
         QCOMPARE(shown.shape, (std::vector<int64_t>{L, L}));
         for (int i = 0; i < L; ++i)
             for (int j = 0; j < L; ++j)
-                QVERIFY2(std::abs(shown.data[size_t(i * L + j)] - attentionAt(l, h, i, j, L)) < 1e-6,
-                         qPrintable(QStringLiteral("layer %1 head %2 cell (%3,%4)").arg(l).arg(h).arg(i).arg(j)));
+                QVERIFY2(
+                    std::abs(shown.data[size_t(i * L + j)] - attentionAt(l, h, i, j, L)) < 1e-6,
+                    qPrintable(QStringLiteral("layer %1 head %2 cell (%3,%4)").arg(l).arg(h).arg(i).arg(j)));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void cleanup()
-    {
-        m_explorer.reset();
-    }
+    void cleanup() { m_explorer.reset(); }
 
     void layerAndHeadControlsChangeTheMatrix()
     {
@@ -205,14 +208,17 @@ private Q_SLOTS:
         const el::FloatArray& mean = x->shownMatrix();
         for (int i = 0; i < 7; ++i)
             for (int j = 0; j < 7; ++j) {
-                const double want = (attentionAt(1, 0, i, j, 7) + attentionAt(1, 1, i, j, 7) + attentionAt(1, 3, i, j, 7)) / 3;
+                const double want =
+                    (attentionAt(1, 0, i, j, 7) + attentionAt(1, 1, i, j, 7) + attentionAt(1, 3, i, j, 7)) /
+                    3;
                 QVERIFY(std::abs(mean.data[size_t(i * 7 + j)] - want) < 1e-6);
             }
         selectComboIndex(combo, 5); // "Max of heads"
         const el::FloatArray& mx = x->shownMatrix();
         for (int i = 0; i < 7; ++i)
             for (int j = 0; j < 7; ++j) {
-                const double want = std::max({attentionAt(1, 0, i, j, 7), attentionAt(1, 1, i, j, 7), attentionAt(1, 3, i, j, 7)});
+                const double want = std::max(
+                    {attentionAt(1, 0, i, j, 7), attentionAt(1, 1, i, j, 7), attentionAt(1, 3, i, j, 7)});
                 QVERIFY(std::abs(mx.data[size_t(i * 7 + j)] - want) < 1e-6);
             }
         // No head checked: a placeholder, not a crash.
@@ -232,10 +238,12 @@ private Q_SLOTS:
         QCOMPARE(m.shape, (std::vector<int64_t>{5, 5}));
         for (int r = 0; r < 5; ++r) {
             double sum = 0, kept = 0;
-            for (int c = 0; c < 5; ++c) sum += m.data[size_t(r * 5 + c)];
+            for (int c = 0; c < 5; ++c)
+                sum += m.data[size_t(r * 5 + c)];
             QVERIFY2(std::abs(sum - 1.0) < 1e-5, qPrintable(QString::number(sum)));
             // Token r+1 over the non-special keys 1..5, renormalised.
-            for (int j = 1; j <= 5; ++j) kept += attentionAt(1, 2, r + 1, j, 7);
+            for (int j = 1; j <= 5; ++j)
+                kept += attentionAt(1, 2, r + 1, j, 7);
             QVERIFY(std::abs(m.data[size_t(r * 5)] - attentionAt(1, 2, r + 1, 1, 7) / kept) < 1e-6);
         }
         // Hovered cells map back to encoding token indices.
@@ -255,7 +263,8 @@ private Q_SLOTS:
         const el::FloatArray& m = x->shownMatrix();
         // Row "tokenizer" (pieces 2, 3), column "tokenizer" = sum of key columns 2 and 3.
         const double want = ((attentionAt(0, 0, 2, 2, 7) + attentionAt(0, 0, 2, 3, 7)) +
-                             (attentionAt(0, 0, 3, 2, 7) + attentionAt(0, 0, 3, 3, 7))) / 2;
+                             (attentionAt(0, 0, 3, 2, 7) + attentionAt(0, 0, 3, 3, 7))) /
+                            2;
         QVERIFY(std::abs(m.data[size_t(2 * 6 + 2)] - want) < 1e-6);
         QCOMPARE(x->shownResult().groups[2], (std::vector<int64_t>{2, 3}));
     }
@@ -290,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(m.shape, (std::vector<int64_t>{300, 300}));
         for (int r = 0; r < 300; r += 37) {
             double sum = 0;
-            for (int c = 0; c < 300; ++c) sum += m.data[size_t(r * 300 + c)];
+            for (int c = 0; c < 300; ++c)
+                sum += m.data[size_t(r * 300 + c)];
             QVERIFY(std::abs(sum - 1.0) < 1e-4);
         }
         // Another layer comes from the cached prefixes: no new background work.
@@ -333,7 +343,9 @@ private Q_SLOTS:
             for (int h : heads)
                 for (int i = 0; i < 7; ++i)
                     for (int j = 0; j < 7; ++j)
-                        if ((onlyFrom < 0 || i == onlyFrom) && attentionAt(l, h, i, j, 7) >= elui::AttentionHeadView::kMinWeight) ++n;
+                        if ((onlyFrom < 0 || i == onlyFrom) &&
+                            attentionAt(l, h, i, j, 7) >= elui::AttentionHeadView::kMinWeight)
+                            ++n;
             return n;
         };
         QCOMPARE(hv->visibleLineCount(), linesAbove(1, {0, 1, 2, 3}, -1));
@@ -353,7 +365,9 @@ private Q_SLOTS:
         const QString tip = hm->cellToolTip(3, 5);
         QVERIFY(tip.contains(QStringLiteral("##izer → fun")));
         QVERIFY2(tip.contains(QLocale().toString(attentionAt(0, 0, 3, 5, 7), 'f', 6)), qPrintable(tip));
-        QVERIFY(child<QLabel>(x, "attentionStatus")->text().contains(QLocale().toString(attentionAt(0, 0, 3, 5, 7), 'f', 6)));
+        QVERIFY(child<QLabel>(x, "attentionStatus")
+                    ->text()
+                    .contains(QLocale().toString(attentionAt(0, 0, 3, 5, 7), 'f', 6)));
     }
 
     void paintsTheRightCellColours()
@@ -419,14 +433,16 @@ private Q_SLOTS:
 
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
-        const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 7); // header + L rows
         QCOMPARE(lines[0], QStringLiteral("query \\ key,[CLS],the,token,##izer,is,fun,[SEP]"));
         for (int r = 0; r < 7; ++r) {
             const QStringList fields = lines[r + 1].split(QLatin1Char(','));
             QCOMPARE(fields.size(), 8);
             QCOMPARE(fields[0], QString::fromStdString(kTokens[size_t(r)]));
-            for (int c = 0; c < 7; ++c) QVERIFY(std::abs(fields[c + 1].toDouble() - attentionAt(1, 0, r, c, 7)) < 1e-7);
+            for (int c = 0; c < 7; ++c)
+                QVERIFY(std::abs(fields[c + 1].toDouble() - attentionAt(1, 0, r, c, 7)) < 1e-7);
         }
 
         const el::FloatArray back = el::readNpy(npy.toStdString());
@@ -525,7 +541,27 @@ private Q_SLOTS:
         x->grab().save(base + QStringLiteral("/minilm_headview_focus.png"));
         x->setCurrentView(elui::AttentionExplorer::View::ModelView);
         x->grab().save(base + QStringLiteral("/minilm_modelview.png"));
+        // Dark palette: text and backgrounds follow palette roles, the colour map stays readable.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        const QPalette light = x->palette();
+        x->setPalette(dark);
+        QTest::qWait(50);
+        x->grab().save(base + QStringLiteral("/minilm_dark_modelview.png"));
+        x->setCurrentView(elui::AttentionExplorer::View::HeadView);
+        hover(x->headView(), x->headView()->labelRect(3, elui::AttentionHeadView::Side::Key).center());
+        x->grab().save(base + QStringLiteral("/minilm_dark_headview.png"));
         x->setCurrentView(elui::AttentionExplorer::View::Heatmap);
+        hover(x->heatmap()->viewport(), x->heatmap()->cellRect(9, 3).center());
+        x->grab().save(base + QStringLiteral("/minilm_dark_heatmap.png"));
+        x->setPalette(light);
         x->exportPng(base + QStringLiteral("/minilm_export.png"), 1.0);
         x->exportSvg(base + QStringLiteral("/minilm_export.svg"));
 

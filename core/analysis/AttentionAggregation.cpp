@@ -22,8 +22,9 @@ void checkIndices(const std::vector<int64_t>& indices, int64_t count, const char
         throw Error(ErrorCode::InvalidInput, std::string("attention: no ") + what + " selected");
     for (int64_t i : indices) {
         if (i < 0 || i >= count)
-            throw Error(ErrorCode::InvalidInput, std::string("attention: ") + what + " index " + std::to_string(i) +
-                                                     " out of range 0.." + std::to_string(count - 1));
+            throw Error(ErrorCode::InvalidInput, std::string("attention: ") + what + " index " +
+                                                     std::to_string(i) + " out of range 0.." +
+                                                     std::to_string(count - 1));
     }
 }
 
@@ -42,13 +43,16 @@ void fuseHeads(const FloatArray& attentions, int64_t layer, const std::vector<in
     for (size_t k = 1; k < heads.size(); ++k) {
         const float* src = sliceData(attentions, layer, heads[k]);
         if (reduce == AttentionReduce::Max)
-            for (int64_t i = 0; i < n; ++i) out[i] = std::max(out[i], src[i]);
+            for (int64_t i = 0; i < n; ++i)
+                out[i] = std::max(out[i], src[i]);
         else
-            for (int64_t i = 0; i < n; ++i) out[i] += src[i];
+            for (int64_t i = 0; i < n; ++i)
+                out[i] += src[i];
     }
     if (reduce == AttentionReduce::Mean && heads.size() > 1) {
         const float inv = 1.0f / float(heads.size());
-        for (int64_t i = 0; i < n; ++i) out[i] *= inv;
+        for (int64_t i = 0; i < n; ++i)
+            out[i] *= inv;
     }
 }
 
@@ -74,7 +78,8 @@ EL_MATMUL_CLONES void matmul(const float* a, const float* b, float* c, int64_t L
             for (int64_t k = k0; k < k1; ++k) {
                 const float aik = ai[k];
                 const float* __restrict bk = b + k * L;
-                for (int64_t j = 0; j < L; ++j) ci[j] += aik * bk[j];
+                for (int64_t j = 0; j < L; ++j)
+                    ci[j] += aik * bk[j];
             }
         }
     }
@@ -88,7 +93,8 @@ void checkAttentionShape(const FloatArray& attentions)
     if (s.size() != 4 || s[0] < 1 || s[1] < 1 || s[2] < 1 || s[2] != s[3] ||
         int64_t(attentions.data.size()) != attentions.numel()) {
         std::string shape;
-        for (size_t i = 0; i < s.size(); ++i) shape += (i ? ", " : "") + std::to_string(s[i]);
+        for (size_t i = 0; i < s.size(); ++i)
+            shape += (i ? ", " : "") + std::to_string(s[i]);
         throw Error(ErrorCode::InvalidInput,
                     "attention: expected a [layers, heads, tokens, tokens] array, got [" + shape + "]");
     }
@@ -97,7 +103,8 @@ void checkAttentionShape(const FloatArray& attentions)
 std::vector<int64_t> allIndices(int64_t n)
 {
     std::vector<int64_t> v(size_t(std::max<int64_t>(n, 0)));
-    for (int64_t i = 0; i < n; ++i) v[size_t(i)] = i;
+    for (int64_t i = 0; i < n; ++i)
+        v[size_t(i)] = i;
     return v;
 }
 
@@ -127,21 +134,25 @@ FloatArray aggregateAttention(const FloatArray& attentions, const std::vector<in
                 std::copy(src, src + n, dst);
                 first = false;
             } else if (reduce == AttentionReduce::Max) {
-                for (int64_t i = 0; i < n; ++i) dst[i] = std::max(dst[i], src[i]);
+                for (int64_t i = 0; i < n; ++i)
+                    dst[i] = std::max(dst[i], src[i]);
             } else {
-                for (int64_t i = 0; i < n; ++i) dst[i] += src[i];
+                for (int64_t i = 0; i < n; ++i)
+                    dst[i] += src[i];
             }
         }
     }
     const size_t count = ls.size() * hs.size();
     if (reduce == AttentionReduce::Mean && count > 1) {
         const float inv = 1.0f / float(count);
-        for (int64_t i = 0; i < n; ++i) dst[i] *= inv;
+        for (int64_t i = 0; i < n; ++i)
+            dst[i] *= inv;
     }
     return out;
 }
 
-std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions, const std::vector<int64_t>& layers,
+std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions,
+                                                const std::vector<int64_t>& layers,
                                                 const std::vector<int64_t>& heads, AttentionReduce fuse)
 {
     checkAttentionShape(attentions);
@@ -162,9 +173,11 @@ std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions, co
             float* row = layerMatrix.data() + i * L;
             row[i] += 1.0f;
             double sum = 0;
-            for (int64_t j = 0; j < L; ++j) sum += row[j];
+            for (int64_t j = 0; j < L; ++j)
+                sum += row[j];
             const float inv = float(1.0 / sum);
-            for (int64_t j = 0; j < L; ++j) row[j] *= inv;
+            for (int64_t j = 0; j < L; ++j)
+                row[j] *= inv;
         }
         FloatArray next({L, L});
         if (prefixes.empty())

@@ -44,7 +44,8 @@ FloatArray attentionRollout(const FloatArray& attentions, const std::vector<int6
 // The rollout after each selected layer: element k is the rollout through the k + 1 lowest
 // selected layers (the last one equals attentionRollout). Same cost as one full rollout, so the UI
 // computes it once and then switches layers for free.
-std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions, const std::vector<int64_t>& layers,
+std::vector<FloatArray> attentionRolloutByLayer(const FloatArray& attentions,
+                                                const std::vector<int64_t>& layers,
                                                 const std::vector<int64_t>& heads,
                                                 AttentionReduce fuse = AttentionReduce::Mean);
 

@@ -21,7 +21,7 @@ namespace el {
 
 struct TokenTransform
 {
-    bool hideSpecial = false;        // drop specialTokensMask tokens, renormalise rows to 1
+    bool hideSpecial = false; // drop specialTokensMask tokens, renormalise rows to 1
     WordMerge merge = WordMerge::None;
 
     bool operator==(const TokenTransform&) const = default;
@@ -29,10 +29,11 @@ struct TokenTransform
 
 struct AttentionQuery
 {
-    std::vector<int64_t> layers;     // empty: every layer
-    std::vector<int64_t> heads;      // empty: every head
-    AttentionReduce reduce = AttentionReduce::Mean; // over layers x heads, or the per-layer head fusion of rollout
-    bool rollout = false;            // rollout through `layers` (ascending) instead of aggregating
+    std::vector<int64_t> layers; // empty: every layer
+    std::vector<int64_t> heads;  // empty: every head
+    // Over layers x heads, or the per-layer head fusion of rollout.
+    AttentionReduce reduce = AttentionReduce::Mean;
+    bool rollout = false; // rollout through `layers` (ascending) instead of aggregating
     TokenTransform tokens;
 
     bool operator==(const AttentionQuery&) const = default;
@@ -51,6 +52,7 @@ struct AttentionResult
 AttentionResult transformTokens(FloatArray matrix, const Encoding& encoding, const TokenTransform& transform);
 
 // The whole pipeline on Inspection-shaped data: attentions [layers, heads, L, L].
-AttentionResult computeAttention(const FloatArray& attentions, const Encoding& encoding, const AttentionQuery& query);
+AttentionResult computeAttention(const FloatArray& attentions, const Encoding& encoding,
+                                 const AttentionQuery& query);
 
 } // namespace el

@@ -26,7 +26,8 @@ bool startsWith(const std::string& s, const std::string& prefix)
 TokenGroups singletonGroups(int64_t n)
 {
     TokenGroups groups(size_t(std::max<int64_t>(n, 0)));
-    for (int64_t i = 0; i < n; ++i) groups[size_t(i)] = {i};
+    for (int64_t i = 0; i < n; ++i)
+        groups[size_t(i)] = {i};
     return groups;
 }
 
@@ -65,7 +66,8 @@ FloatArray selectTokens(const FloatArray& matrix, const std::vector<int64_t>& ke
     const int64_t L = checkSquare(matrix);
     for (size_t k = 0; k < keep.size(); ++k) {
         if (keep[k] < 0 || keep[k] >= L || (k > 0 && keep[k] <= keep[k - 1]))
-            throw Error(ErrorCode::InvalidInput, "attention: token indices to keep must be ascending and in range");
+            throw Error(ErrorCode::InvalidInput,
+                        "attention: token indices to keep must be ascending and in range");
     }
     const int64_t K = int64_t(keep.size());
     FloatArray out({K, K});
@@ -79,7 +81,8 @@ FloatArray selectTokens(const FloatArray& matrix, const std::vector<int64_t>& ke
         }
         if (renormalise && sum > 0) {
             const double inv = 1.0 / sum;
-            for (int64_t c = 0; c < K; ++c) dst[c] = float(dst[c] * inv);
+            for (int64_t c = 0; c < K; ++c)
+                dst[c] = float(dst[c] * inv);
         }
     }
     return out;
@@ -89,7 +92,8 @@ FloatArray mergeTokenGroups(const FloatArray& matrix, const TokenGroups& groups,
 {
     const int64_t L = checkSquare(matrix);
     if (rows == WordMerge::None)
-        throw Error(ErrorCode::InvalidInput, "attention: merging needs a row reducer (mean, sum, max or first)");
+        throw Error(ErrorCode::InvalidInput,
+                    "attention: merging needs a row reducer (mean, sum, max or first)");
     std::vector<int64_t> groupOf(size_t(L), -1);
     for (size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].empty()) throw Error(ErrorCode::InvalidInput, "attention: empty token group");
@@ -120,11 +124,13 @@ FloatArray mergeTokenGroups(const FloatArray& matrix, const TokenGroups& groups,
         if (rows == WordMerge::First) continue;
         for (size_t p = 1; p < pieces.size(); ++p) {
             const float* src = byColumn.data() + pieces[p] * G;
-            for (int64_t c = 0; c < G; ++c) dst[c] = rows == WordMerge::Max ? std::max(dst[c], src[c]) : dst[c] + src[c];
+            for (int64_t c = 0; c < G; ++c)
+                dst[c] = rows == WordMerge::Max ? std::max(dst[c], src[c]) : dst[c] + src[c];
         }
         if (rows == WordMerge::Mean && pieces.size() > 1) {
             const float inv = 1.0f / float(pieces.size());
-            for (int64_t c = 0; c < G; ++c) dst[c] *= inv;
+            for (int64_t c = 0; c < G; ++c)
+                dst[c] *= inv;
         }
     }
     return out;

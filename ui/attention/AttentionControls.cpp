@@ -53,9 +53,10 @@ AttentionControls::AttentionControls(QWidget* parent) : QWidget(parent)
     m_mergeCombo->addItem(tr("Words, first piece"), int(el::WordMerge::First));
     m_mergeCombo->addItem(tr("Words, max of pieces"), int(el::WordMerge::Max));
     m_mergeCombo->addItem(tr("Words, sum of pieces"), int(el::WordMerge::Sum));
-    m_mergeCombo->setToolTip(tr("Merge subword pieces into words. Attention to a word is the sum over its pieces "
-                                "(probability mass); attention from a word combines its pieces' rows by the "
-                                "chosen rule (mean and first keep rows summing to 1)."));
+    m_mergeCombo->setToolTip(
+        tr("Merge subword pieces into words. Attention to a word is the sum over its pieces "
+           "(probability mass); attention from a word combines its pieces' rows by the "
+           "chosen rule (mean and first keep rows summing to 1)."));
     mergeLabel->setBuddy(m_mergeCombo);
 
     m_swatches = new AttentionHeadSwatches(this);
@@ -111,7 +112,8 @@ void AttentionControls::setShape(int layers, int heads)
     }
     if (heads != m_heads) {
         m_headCombo->clear();
-        for (int h = 0; h < heads; ++h) m_headCombo->addItem(tr("Head %1").arg(h), h);
+        for (int h = 0; h < heads; ++h)
+            m_headCombo->addItem(tr("Head %1").arg(h), h);
         m_headCombo->addItem(tr("Mean of heads"), MeanOfHeads);
         m_headCombo->addItem(tr("Max of heads"), MaxOfHeads);
         const int restore = m_headCombo->findData(oldHead < heads ? oldHead : 0);
@@ -145,12 +147,30 @@ void AttentionControls::setHead(int head)
     if (index >= 0) m_headCombo->setCurrentIndex(index);
 }
 
-bool AttentionControls::allLayers() const { return m_allLayers->isChecked(); }
-void AttentionControls::setAllLayers(bool on) { m_allLayers->setChecked(on); }
-bool AttentionControls::rollout() const { return m_rollout->isChecked(); }
-void AttentionControls::setRollout(bool on) { m_rollout->setChecked(on); }
-bool AttentionControls::hideSpecial() const { return m_hideSpecial->isChecked(); }
-void AttentionControls::setHideSpecial(bool on) { m_hideSpecial->setChecked(on); }
+bool AttentionControls::allLayers() const
+{
+    return m_allLayers->isChecked();
+}
+void AttentionControls::setAllLayers(bool on)
+{
+    m_allLayers->setChecked(on);
+}
+bool AttentionControls::rollout() const
+{
+    return m_rollout->isChecked();
+}
+void AttentionControls::setRollout(bool on)
+{
+    m_rollout->setChecked(on);
+}
+bool AttentionControls::hideSpecial() const
+{
+    return m_hideSpecial->isChecked();
+}
+void AttentionControls::setHideSpecial(bool on)
+{
+    m_hideSpecial->setChecked(on);
+}
 
 el::WordMerge AttentionControls::merge() const
 {
@@ -186,7 +206,8 @@ el::AttentionQuery AttentionControls::query() const
     if (h >= 0) {
         q.heads = {h};
     } else {
-        for (int checked : checkedHeads()) q.heads.push_back(checked);
+        for (int checked : checkedHeads())
+            q.heads.push_back(checked);
         q.reduce = h == MaxOfHeads ? el::AttentionReduce::Max : el::AttentionReduce::Mean;
     }
     q.rollout = rollout();
@@ -206,7 +227,7 @@ QString AttentionControls::describe() const
 {
     const int h = head();
     const int checked = int(checkedHeads().size());
-    QString heads = h >= 0 ? tr("head %1").arg(h)
+    QString heads = h >= 0            ? tr("head %1").arg(h)
                     : h == MaxOfHeads ? tr("max of %n head(s)", nullptr, checked)
                                       : tr("mean of %n head(s)", nullptr, checked);
     QString text;

@@ -41,7 +41,8 @@ QStringList toQStringList(const std::vector<std::string>& labels)
 {
     QStringList out;
     out.reserve(qsizetype(labels.size()));
-    for (const auto& l : labels) out.push_back(QString::fromStdString(l));
+    for (const auto& l : labels)
+        out.push_back(QString::fromStdString(l));
     return out;
 }
 
@@ -83,7 +84,12 @@ AttentionExplorer::AttentionExplorer(QWidget* parent) : QWidget(parent)
     auto* zoomBar = new QWidget(this);
     auto* zoomLayout = new QHBoxLayout(zoomBar);
     zoomLayout->setContentsMargins(0, 0, 0, 0);
-    const struct { const char* text; const char* tip; void (AttentionHeatmap::*slot)(); } zooms[] = {
+    const struct
+    {
+        const char* text;
+        const char* tip;
+        void (AttentionHeatmap::*slot)();
+    } zooms[] = {
         {QT_TR_NOOP("−"), QT_TR_NOOP("Zoom out (−, Ctrl+wheel)"), &AttentionHeatmap::zoomOut},
         {QT_TR_NOOP("+"), QT_TR_NOOP("Zoom in (+, Ctrl+wheel)"), &AttentionHeatmap::zoomIn},
         {QT_TR_NOOP("Fit"), QT_TR_NOOP("Fit the whole matrix (0)"), &AttentionHeatmap::zoomToFit},
@@ -126,11 +132,13 @@ AttentionExplorer::AttentionExplorer(QWidget* parent) : QWidget(parent)
             return;
         }
         const double v = m_result.values.data[size_t(row) * size_t(m_result.size()) + size_t(column)];
-        m_hoverText = tr("%1 → %2: %3")
-                          .arg(QString::fromStdString(m_result.labels[size_t(row)]),
-                               QString::fromStdString(m_result.labels[size_t(column)]), QLocale().toString(v, 'f', 6));
+        m_hoverText =
+            tr("%1 → %2: %3")
+                .arg(QString::fromStdString(m_result.labels[size_t(row)]),
+                     QString::fromStdString(m_result.labels[size_t(column)]), QLocale().toString(v, 'f', 6));
         updateStatus();
-        Q_EMIT cellHovered(int(m_result.groups[size_t(row)].front()), int(m_result.groups[size_t(column)].front()));
+        Q_EMIT cellHovered(int(m_result.groups[size_t(row)].front()),
+                           int(m_result.groups[size_t(column)].front()));
     });
     connect(m_heatmap, &AttentionHeatmap::cellClicked, this, [this](int row, int) {
         if (row >= 0 && row < m_result.size()) Q_EMIT tokenClicked(int(m_result.groups[size_t(row)].front()));
@@ -142,7 +150,8 @@ AttentionExplorer::AttentionExplorer(QWidget* parent) : QWidget(parent)
         m_controls->setHead(head);
     });
     connect(m_modelView, &AttentionModelView::headActivated, this, [this] { setCurrentView(View::Heatmap); });
-    connect(&m_rolloutWatcher, &QFutureWatcher<RolloutOutcome>::finished, this, &AttentionExplorer::rolloutFinished);
+    connect(&m_rolloutWatcher, &QFutureWatcher<RolloutOutcome>::finished, this,
+            &AttentionExplorer::rolloutFinished);
     connect(&m_thumbnailWatcher, &QFutureWatcher<ThumbnailOutcome>::finished, this, [this] {
         const ThumbnailOutcome outcome = m_thumbnailWatcher.result();
         if (outcome.generation == m_thumbnailGeneration) applyThumbnails(outcome);
@@ -168,7 +177,9 @@ void AttentionExplorer::createActions()
         m_heatmap->addAction(action);
         return action;
     };
-    add(tr("&Copy Image"), [this] { copyImageToClipboard(); })->setObjectName(QStringLiteral("attentionCopyImage"));
+    add(tr("&Copy Image"), [this] {
+        copyImageToClipboard();
+    })->setObjectName(QStringLiteral("attentionCopyImage"));
     add(tr("Save as &PNG…"), [this] { exportWithDialog(ExportFormat::Png); });
     add(tr("Save as &SVG…"), [this] { exportWithDialog(ExportFormat::Svg); });
     add(tr("Save Values as C&SV…"), [this] { exportWithDialog(ExportFormat::Csv); });
@@ -188,8 +199,10 @@ void AttentionExplorer::setInspection(std::shared_ptr<const el::Inspection> insp
     m_headViewDirty = m_modelViewDirty = true;
 
     const el::FloatArray* attn = m_inspection ? &m_inspection->attentions : nullptr;
-    if (attn && attn->rank() == 4) m_controls->setShape(int(attn->shape[0]), int(attn->shape[1]));
-    else m_controls->setShape(0, 0);
+    if (attn && attn->rank() == 4)
+        m_controls->setShape(int(attn->shape[0]), int(attn->shape[1]));
+    else
+        m_controls->setShape(0, 0);
     recompute();
     if (currentView() == View::HeadView) refreshHeadView();
     if (currentView() == View::ModelView) refreshModelView();
@@ -259,8 +272,8 @@ void AttentionExplorer::recompute()
                 m_rolloutReduce = query.reduce;
             }
             setBusy(false);
-            result = el::transformTokens(m_rolloutPrefixes.at(size_t(m_controls->layer())), m_inspection->encoding,
-                                         query.tokens);
+            result = el::transformTokens(m_rolloutPrefixes.at(size_t(m_controls->layer())),
+                                         m_inspection->encoding, query.tokens);
         } else {
             setBusy(false);
             result = el::computeAttention(attn, m_inspection->encoding, query);
@@ -296,7 +309,8 @@ void AttentionExplorer::startRollout(const std::vector<int64_t>& heads, el::Atte
         outcome.reduce = reduce;
         try {
             const auto& attn = inspection->attentions;
-            outcome.prefixes = el::attentionRolloutByLayer(attn, el::allIndices(attn.shape[0]), heads, reduce);
+            outcome.prefixes =
+                el::attentionRolloutByLayer(attn, el::allIndices(attn.shape[0]), heads, reduce);
         } catch (const el::Error& e) {
             outcome.error = QString::fromStdString(e.describe());
         } catch (const std::exception& e) {
@@ -355,7 +369,8 @@ void AttentionExplorer::refreshHeadView()
     QStringList labels;
     try {
         for (int64_t h = 0; h < attn.shape[1]; ++h) {
-            auto r = el::transformTokens(el::attentionSlice(attn, m_controls->layer(), h), m_inspection->encoding, tokens);
+            auto r = el::transformTokens(el::attentionSlice(attn, m_controls->layer(), h),
+                                         m_inspection->encoding, tokens);
             if (h == 0) labels = toQStringList(r.labels);
             perHead.push_back(std::move(r.values));
         }
@@ -369,7 +384,7 @@ void AttentionExplorer::refreshHeadView()
 }
 
 AttentionExplorer::ThumbnailOutcome AttentionExplorer::buildThumbnails(const el::Inspection& inspection,
-                                                                      const el::TokenTransform& tokens)
+                                                                       const el::TokenTransform& tokens)
 {
     ThumbnailOutcome out;
     out.tokens = tokens;
@@ -379,7 +394,8 @@ AttentionExplorer::ThumbnailOutcome AttentionExplorer::buildThumbnails(const el:
             for (int64_t h = 0; h < attn.shape[1]; ++h) {
                 // Each thumbnail on its own range: at 512 tokens most heads are diffuse and a
                 // shared 0..1 range would paint them all dark; the tooltip gives the maximum.
-                const auto r = el::transformTokens(el::attentionSlice(attn, l, h), inspection.encoding, tokens);
+                const auto r =
+                    el::transformTokens(el::attentionSlice(attn, l, h), inspection.encoding, tokens);
                 float top = 0.0f;
                 out.images.push_back(AttentionImage::thumbnail(r.values, kThumbnailPixels, 0.0f, &top));
                 out.maxima.push_back(top);
@@ -402,7 +418,8 @@ void AttentionExplorer::refreshModelView()
         return;
     }
     const auto& attn = m_inspection->attentions;
-    const double work = double(attn.shape[0]) * double(attn.shape[1]) * double(attn.shape[2]) * double(attn.shape[2]);
+    const double work =
+        double(attn.shape[0]) * double(attn.shape[1]) * double(attn.shape[2]) * double(attn.shape[2]);
     if (work <= kSyncThumbnailWork) {
         applyThumbnails(buildThumbnails(*m_inspection, m_thumbnailTokens));
         return;
@@ -471,7 +488,8 @@ bool AttentionExplorer::exportPng(const QString& path, double scale, QString* er
         return false;
     }
     const QStringList labels = shownLabels();
-    return AttentionFigure(m_result.values, labels, m_heatmap->colorMaximum(), m_title).savePng(path, scale, error);
+    return AttentionFigure(m_result.values, labels, m_heatmap->colorMaximum(), m_title)
+        .savePng(path, scale, error);
 }
 
 bool AttentionExplorer::exportSvg(const QString& path, QString* error) const
@@ -521,22 +539,33 @@ void AttentionExplorer::exportWithDialog(ExportFormat format)
     double scale = 2.0;
     if (format == ExportFormat::Png) {
         bool ok = false;
-        const QStringList scales = {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×"), QStringLiteral("4×")};
-        const QString choice = QInputDialog::getItem(this, tr("Export PNG"), tr("Scale factor:"), scales, 1, false, &ok);
+        const QStringList scales = {QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×"),
+                                    QStringLiteral("4×")};
+        const QString choice =
+            QInputDialog::getItem(this, tr("Export PNG"), tr("Scale factor:"), scales, 1, false, &ok);
         if (!ok) return;
         scale = choice.left(1).toDouble();
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Export Attention"),
-                                                QStringLiteral("attention") + QLatin1String(suffixes[f]), tr(filters[f]));
+                                                QStringLiteral("attention") + QLatin1String(suffixes[f]),
+                                                tr(filters[f]));
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1String(suffixes[f]), Qt::CaseInsensitive)) path += QLatin1String(suffixes[f]);
     QString error;
     bool ok = false;
     switch (format) {
-    case ExportFormat::Png: ok = exportPng(path, scale, &error); break;
-    case ExportFormat::Svg: ok = exportSvg(path, &error); break;
-    case ExportFormat::Csv: ok = exportCsv(path, &error); break;
-    case ExportFormat::Npy: ok = exportNpy(path, &error); break;
+    case ExportFormat::Png:
+        ok = exportPng(path, scale, &error);
+        break;
+    case ExportFormat::Svg:
+        ok = exportSvg(path, &error);
+        break;
+    case ExportFormat::Csv:
+        ok = exportCsv(path, &error);
+        break;
+    case ExportFormat::Npy:
+        ok = exportNpy(path, &error);
+        break;
     }
     if (!ok) QMessageBox::warning(this, tr("Export Attention"), error);
 }

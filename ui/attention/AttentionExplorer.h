@@ -124,7 +124,8 @@ private:
         QList<float> maxima;
         QString error;
     };
-    static ThumbnailOutcome buildThumbnails(const el::Inspection& inspection, const el::TokenTransform& tokens);
+    static ThumbnailOutcome buildThumbnails(const el::Inspection& inspection,
+                                            const el::TokenTransform& tokens);
     void applyThumbnails(const ThumbnailOutcome& outcome);
     void setBusy(bool busy);
     void updateStatus();

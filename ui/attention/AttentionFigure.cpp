@@ -32,8 +32,9 @@ QFont figureFont(int pixels)
 
 QString csvField(const QString& s)
 {
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-                       s.contains(QLatin1Char('\r')) || s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
+    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
+                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
     if (!quote) return s;
     QString escaped = s;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -43,7 +44,8 @@ QString csvField(const QString& s)
 
 AttentionFigure::AttentionFigure(const el::FloatArray& values, const QStringList& labels, float colorMaximum,
                                  QString title)
-    : m_values(values), m_labels(labels), m_max(colorMaximum > 0 ? colorMaximum : 1.0f), m_title(std::move(title))
+    : m_values(values), m_labels(labels), m_max(colorMaximum > 0 ? colorMaximum : 1.0f),
+      m_title(std::move(title))
 {
     const int n = std::max<int>(1, int(labels.size()));
     m_cell = std::clamp(3072 / n, 6, 20);
@@ -54,7 +56,8 @@ int AttentionFigure::labelExtent() const
 {
     const QFontMetrics fm(figureFont(m_fontPixels));
     int widest = 0;
-    for (const QString& l : m_labels) widest = std::max(widest, fm.horizontalAdvance(l));
+    for (const QString& l : m_labels)
+        widest = std::max(widest, fm.horizontalAdvance(l));
     return std::min(widest, 200) + kPad;
 }
 
@@ -82,7 +85,8 @@ void AttentionFigure::render(QPainter& p, bool vectorCells) const
     p.setPen(Qt::black);
     if (!m_title.isEmpty()) {
         p.setFont(figureFont(14));
-        p.drawText(QRect(kPad, kPad, sz.width() - 2 * kPad, titleHeight()), Qt::AlignLeft | Qt::AlignTop, m_title);
+        p.drawText(QRect(kPad, kPad, sz.width() - 2 * kPad, titleHeight()), Qt::AlignLeft | Qt::AlignTop,
+                   m_title);
     }
     const QPoint origin(kPad + label, kPad + titleHeight() + label);
     const QRect cells(origin, QSize(n * m_cell, n * m_cell));
@@ -109,11 +113,13 @@ void AttentionFigure::render(QPainter& p, bool vectorCells) const
     p.setPen(Qt::black);
     for (int i = 0; i < n; ++i) {
         const QString text = fm.elidedText(m_labels[i], Qt::ElideMiddle, label - kPad / 2);
-        p.drawText(QRect(kPad, origin.y() + i * m_cell, label - kPad / 2, m_cell), Qt::AlignRight | Qt::AlignVCenter, text);
+        p.drawText(QRect(kPad, origin.y() + i * m_cell, label - kPad / 2, m_cell),
+                   Qt::AlignRight | Qt::AlignVCenter, text);
         p.save();
         p.translate(origin.x() + i * m_cell + m_cell / 2.0, origin.y() - kPad / 2.0);
         p.rotate(-90);
-        p.drawText(QRectF(0, -m_cell / 2.0, label - kPad / 2, m_cell), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.drawText(QRectF(0, -m_cell / 2.0, label - kPad / 2, m_cell), Qt::AlignLeft | Qt::AlignVCenter,
+                   text);
         p.restore();
     }
 
@@ -143,7 +149,8 @@ QImage AttentionFigure::toImage(double scale) const
 {
     const QSize logical = size();
     const QSize pixels(int(logical.width() * scale + 0.5), int(logical.height() * scale + 0.5));
-    if (scale <= 0 || pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > kMaxImagePixels) return {};
+    if (scale <= 0 || pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > kMaxImagePixels)
+        return {};
     QImage image(pixels, QImage::Format_RGB32);
     if (image.isNull()) return {};
     image.fill(Qt::white);
@@ -158,7 +165,8 @@ bool AttentionFigure::savePng(const QString& path, double scale, QString* error)
 {
     const QImage image = toImage(scale);
     if (image.isNull()) {
-        if (error) *error = tr("The image would be too large at scale %1; choose a smaller scale.").arg(scale);
+        if (error)
+            *error = tr("The image would be too large at scale %1; choose a smaller scale.").arg(scale);
         return false;
     }
     if (!image.save(path, "PNG")) {
@@ -195,18 +203,21 @@ QString AttentionFigure::csvText(const el::FloatArray& values, const QStringList
     const int n = int(labels.size());
     QString out;
     out += csvField(QStringLiteral("query \\ key"));
-    for (const QString& l : labels) out += QLatin1Char(',') + csvField(l);
+    for (const QString& l : labels)
+        out += QLatin1Char(',') + csvField(l);
     out += QLatin1Char('\n');
     for (int r = 0; r < n; ++r) {
         out += csvField(labels[r]);
         const float* row = values.data.data() + size_t(r) * size_t(n);
-        for (int c = 0; c < n; ++c) out += QLatin1Char(',') + QString::number(double(row[c]), 'g', 9);
+        for (int c = 0; c < n; ++c)
+            out += QLatin1Char(',') + QString::number(double(row[c]), 'g', 9);
         out += QLatin1Char('\n');
     }
     return out;
 }
 
-bool AttentionFigure::saveCsv(const QString& path, const el::FloatArray& values, const QStringList& labels, QString* error)
+bool AttentionFigure::saveCsv(const QString& path, const el::FloatArray& values, const QStringList& labels,
+                              QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {

@@ -24,7 +24,8 @@ class AttentionFigure
 
 public:
     // Square [n, n] values with n labels; colour range [0, colorMaximum].
-    AttentionFigure(const el::FloatArray& values, const QStringList& labels, float colorMaximum, QString title);
+    AttentionFigure(const el::FloatArray& values, const QStringList& labels, float colorMaximum,
+                    QString title);
 
     // Matrices up to this many tokens are drawn as one vector rectangle per cell in SVG; larger
     // ones embed the cells as an image (a 512 x 512 SVG of rectangles would be tens of MB).
@@ -44,7 +45,8 @@ public:
     // The numbers: a header line "query \ key" + the n labels, then one line per query token:
     // its label and n values (C locale, 9 significant digits, RFC 4180 quoting).
     static QString csvText(const el::FloatArray& values, const QStringList& labels);
-    static bool saveCsv(const QString& path, const el::FloatArray& values, const QStringList& labels, QString* error);
+    static bool saveCsv(const QString& path, const el::FloatArray& values, const QStringList& labels,
+                        QString* error);
     // float32 [n, n] .npy through el::writeNpy.
     static bool saveNpy(const QString& path, const el::FloatArray& values, QString* error);
 

@@ -107,7 +107,8 @@ void AttentionHeadSwatches::setAllChecked(bool checked)
 {
     const QList<int> before = checkedHeads();
     m_bulk = true;
-    for (auto* b : m_buttons) b->setChecked(checked);
+    for (auto* b : m_buttons)
+        b->setChecked(checked);
     m_bulk = false;
     if (checkedHeads() != before) Q_EMIT checkedHeadsChanged();
 }

@@ -11,7 +11,7 @@
 namespace elui {
 
 namespace {
-constexpr int kTop = 28;     // room for the column captions
+constexpr int kTop = 28; // room for the column captions
 constexpr int kMargin = 8;
 constexpr int kMinGap = 120; // horizontal room for the lines
 constexpr int kMaxGap = 520; // wider bands only flatten the lines
@@ -42,7 +42,8 @@ void AttentionHeadView::setData(const std::vector<el::FloatArray>& perHead, QStr
                 if (row[j] >= kMinWeight) m_lines.push_back({i, j, row[j], h});
         }
     }
-    std::sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) { return a.weight < b.weight; });
+    std::sort(m_lines.begin(), m_lines.end(),
+              [](const Line& a, const Line& b) { return a.weight < b.weight; });
     if (m_focus >= n) m_focus = -1;
     m_visibleMask.assign(size_t(m_heads), false);
     for (int h : m_visible)
@@ -88,7 +89,8 @@ void AttentionHeadView::relayout()
 {
     const QFontMetrics fm = fontMetrics();
     int widest = 0;
-    for (const QString& l : m_labels) widest = std::max(widest, fm.horizontalAdvance(l));
+    for (const QString& l : m_labels)
+        widest = std::max(widest, fm.horizontalAdvance(l));
     m_labelWidth = std::min(widest, 180) + 2 * kMargin;
     updateGeometry();
     setMinimumHeight(sizeHint().height());
@@ -149,8 +151,10 @@ void AttentionHeadView::paintEvent(QPaintEvent* event)
     const int xTo = keyColumn.left() - 4;
 
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(queryColumn.left(), 4, queryColumn.width(), kTop - 8), Qt::AlignRight | Qt::AlignVCenter, tr("Query"));
-    p.drawText(QRect(keyColumn.left(), 4, keyColumn.width(), kTop - 8), Qt::AlignLeft | Qt::AlignVCenter, tr("Key"));
+    p.drawText(QRect(queryColumn.left(), 4, queryColumn.width(), kTop - 8), Qt::AlignRight | Qt::AlignVCenter,
+               tr("Query"));
+    p.drawText(QRect(keyColumn.left(), 4, keyColumn.width(), kTop - 8), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Key"));
 
     const int first = std::max(0, (exposed.top() - kTop) / rowH);
     const int last = std::min(int(m_labels.size()) - 1, (exposed.bottom() - kTop) / rowH);
@@ -167,8 +171,8 @@ void AttentionHeadView::paintEvent(QPaintEvent* event)
         if (!lineShown(line)) continue;
         if (m_focus < 0 && !inView(line.from)) continue;
         const int step = std::clamp(int(line.weight * kAlphaSteps), 0, kAlphaSteps - 1);
-        batches[size_t(step * m_heads + line.head)].emplace_back(xFrom, kTop + line.from * rowH + rowH / 2, xTo,
-                                                                 kTop + line.to * rowH + rowH / 2);
+        batches[size_t(step * m_heads + line.head)].emplace_back(xFrom, kTop + line.from * rowH + rowH / 2,
+                                                                 xTo, kTop + line.to * rowH + rowH / 2);
         ++drawn;
     }
     p.setRenderHint(QPainter::Antialiasing, drawn <= kAntialiasLimit);
@@ -200,8 +204,10 @@ void AttentionHeadView::paintEvent(QPaintEvent* event)
             if (hot) p.fillRect(r, pal.color(QPalette::Highlight));
             p.setFont(hot ? bold : font());
             p.setPen(pal.color(hot ? QPalette::HighlightedText : QPalette::Text));
-            const Qt::Alignment align = (side == Side::Query ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-            p.drawText(r.adjusted(2, 0, -2, 0), align, fontMetrics().elidedText(m_labels[i], Qt::ElideMiddle, r.width() - 4));
+            const Qt::Alignment align =
+                (side == Side::Query ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            p.drawText(r.adjusted(2, 0, -2, 0), align,
+                       fontMetrics().elidedText(m_labels[i], Qt::ElideMiddle, r.width() - 4));
         }
     }
 }

@@ -39,7 +39,8 @@ AttentionHeatmap::AttentionHeatmap(QWidget* parent) : QAbstractScrollArea(parent
 
 void AttentionHeatmap::setMatrix(el::FloatArray values, QStringList labels)
 {
-    const bool square = values.rank() == 2 && values.shape[0] == values.shape[1] && values.shape[0] == labels.size();
+    const bool square =
+        values.rank() == 2 && values.shape[0] == values.shape[1] && values.shape[0] == labels.size();
     if (!square) {
         clear();
         return;
@@ -50,8 +51,10 @@ void AttentionHeatmap::setMatrix(el::FloatArray values, QStringList labels)
     m_image = AttentionImage::cells(m_values, m_colorMax);
     if (m_hovered.x() >= count() || m_hovered.y() >= count()) m_hovered = {-1, -1};
     updateMargins();
-    if (m_fit) zoomToFit();
-    else updateScrollBars();
+    if (m_fit)
+        zoomToFit();
+    else
+        updateScrollBars();
     viewport()->update();
 }
 
@@ -92,7 +95,8 @@ void AttentionHeatmap::updateMargins()
     bold.setBold(true);
     const QFontMetrics fm(bold);
     int widest = 0;
-    for (const QString& l : m_labels) widest = std::max(widest, fm.horizontalAdvance(l));
+    for (const QString& l : m_labels)
+        widest = std::max(widest, fm.horizontalAdvance(l));
     const int label = std::min(kMaxLabel, widest + 2 * kPad);
     m_rowLabelWidth = std::max(label, fm.horizontalAdvance(tr("Query ↓")) + 2 * kPad);
     m_columnLabelHeight = std::max(label, 2 * fm.height() + 2 * kPad);
@@ -101,7 +105,8 @@ void AttentionHeatmap::updateMargins()
 QRect AttentionHeatmap::cellArea() const
 {
     const QRect v = viewport()->rect();
-    return QRect(m_rowLabelWidth, m_columnLabelHeight, std::max(0, v.width() - m_rowLabelWidth - kLegendWidth),
+    return QRect(m_rowLabelWidth, m_columnLabelHeight,
+                 std::max(0, v.width() - m_rowLabelWidth - kLegendWidth),
                  std::max(0, v.height() - m_columnLabelHeight));
 }
 
@@ -205,7 +210,8 @@ void AttentionHeatmap::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     if (count() == 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        p.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_placeholder);
         return;
     }
     const QRect area = cellArea();
@@ -324,11 +330,13 @@ void AttentionHeatmap::paintLegend(QPainter& p)
     const int height = std::min(240, v.height() - top - kPad);
     if (height < 40) return;
     // Beside the cells when they end early (fit mode), at the right edge when they scroll.
-    const int cellsRight = std::min(area.right(), area.left() + count() * m_cell - horizontalScrollBar()->value());
+    const int cellsRight =
+        std::min(area.right(), area.left() + count() * m_cell - horizontalScrollBar()->value());
     const QRect bar(cellsRight + kPad + 2, top, 12, height);
     const auto& lut = AttentionColors::sequentialLut();
     for (int y = 0; y < bar.height(); ++y) {
-        const int i = (AttentionColors::kLutSize - 1) * (bar.height() - 1 - y) / std::max(1, bar.height() - 1);
+        const int i =
+            (AttentionColors::kLutSize - 1) * (bar.height() - 1 - y) / std::max(1, bar.height() - 1);
         p.setPen(QColor::fromRgb(lut[i]));
         p.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
     }
@@ -340,16 +348,18 @@ void AttentionHeatmap::paintLegend(QPainter& p)
         const int y = bar.bottom() - k * (bar.height() - 1) / 2;
         p.drawLine(bar.right() + 1, y, bar.right() + 3, y);
         const QString text = locale.toString(double(m_colorMax) * k / 2, 'f', m_colorMax < 0.1f ? 4 : 2);
-        p.drawText(QRect(bar.right() + 5, y - fm.height() / 2, kLegendWidth - 30, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   text);
+        p.drawText(QRect(bar.right() + 5, y - fm.height() / 2, kLegendWidth - 30, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 }
 
 void AttentionHeatmap::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_fit) zoomToFit();
-    else updateScrollBars();
+    if (m_fit)
+        zoomToFit();
+    else
+        updateScrollBars();
 }
 
 void AttentionHeatmap::scrollContentsBy(int, int)
@@ -364,7 +374,8 @@ bool AttentionHeatmap::viewportEvent(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const QPoint cell = cellAt(help->pos());
         if (cell.x() >= 0)
-            QToolTip::showText(help->globalPos(), cellToolTip(cell.x(), cell.y()), viewport(), cellRect(cell.x(), cell.y()));
+            QToolTip::showText(help->globalPos(), cellToolTip(cell.x(), cell.y()), viewport(),
+                               cellRect(cell.x(), cell.y()));
         else
             QToolTip::hideText();
         return true;
@@ -414,10 +425,14 @@ void AttentionHeatmap::wheelEvent(QWheelEvent* event)
 
 void AttentionHeatmap::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) zoomIn();
-    else if (event->key() == Qt::Key_Minus) zoomOut();
-    else if (event->key() == Qt::Key_0) zoomToFit();
-    else QAbstractScrollArea::keyPressEvent(event);
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
+        zoomIn();
+    else if (event->key() == Qt::Key_Minus)
+        zoomOut();
+    else if (event->key() == Qt::Key_0)
+        zoomToFit();
+    else
+        QAbstractScrollArea::keyPressEvent(event);
 }
 
 void AttentionHeatmap::contextMenuEvent(QContextMenuEvent* event)

@@ -38,13 +38,15 @@ QImage AttentionImage::thumbnail(const el::FloatArray& matrix, int size, float m
     if (pool) {
         // Pixel x covers the contiguous columns [colStart[x], colStart[x + 1]); rows likewise.
         std::vector<int> colStart(static_cast<size_t>(size) + 1);
-        for (int x = 0; x <= size; ++x) colStart[size_t(x)] = int(int64_t(x) * m / size);
+        for (int x = 0; x <= size; ++x)
+            colStart[size_t(x)] = int(int64_t(x) * m / size);
         for (int r = 0; r < n; ++r) {
             float* dst = pixels.data() + size_t(int64_t(r) * size / n) * size_t(size);
             const float* src = matrix.data.data() + size_t(r) * size_t(m);
             for (int x = 0; x < size; ++x) {
                 float best = dst[x];
-                for (int c = colStart[size_t(x)]; c < colStart[size_t(x) + 1]; ++c) best = std::max(best, src[c]);
+                for (int c = colStart[size_t(x)]; c < colStart[size_t(x) + 1]; ++c)
+                    best = std::max(best, src[c]);
                 dst[x] = best;
             }
         }
@@ -52,7 +54,8 @@ QImage AttentionImage::thumbnail(const el::FloatArray& matrix, int size, float m
         // Smaller than the thumbnail: every pixel reads its nearest cell.
         for (int y = 0; y < size; ++y) {
             const float* src = matrix.data.data() + size_t(int64_t(y) * n / size) * size_t(m);
-            for (int x = 0; x < size; ++x) pixels[size_t(y) * size_t(size) + size_t(x)] = src[int64_t(x) * m / size];
+            for (int x = 0; x < size; ++x)
+                pixels[size_t(y) * size_t(size) + size_t(x)] = src[int64_t(x) * m / size];
         }
     }
     // Max pooling keeps the global maximum, so the pixels give the matrix's maximum too.
@@ -64,7 +67,8 @@ QImage AttentionImage::thumbnail(const el::FloatArray& matrix, int size, float m
     for (int y = 0; y < size; ++y) {
         auto* dst = reinterpret_cast<QRgb*>(image.scanLine(y));
         const float* src = pixels.data() + size_t(y) * size_t(size);
-        for (int x = 0; x < size; ++x) dst[x] = lut[AttentionColors::lutIndex(src[x], maximum)];
+        for (int x = 0; x < size; ++x)
+            dst[x] = lut[AttentionColors::lutIndex(src[x], maximum)];
     }
     return image;
 }

@@ -20,7 +20,8 @@ public:
     // diagonal, one attended token) survive the down-scaling; when it is smaller, cells are
     // repeated (nearest neighbour).
     // maximum <= 0: the matrix's own maximum, returned in *usedMaximum when given.
-    static QImage thumbnail(const el::FloatArray& matrix, int size, float maximum, float* usedMaximum = nullptr);
+    static QImage thumbnail(const el::FloatArray& matrix, int size, float maximum,
+                            float* usedMaximum = nullptr);
 
     // Largest value (0 for an empty array; NaN ignored).
     static float maximum(const el::FloatArray& matrix);

@@ -125,15 +125,17 @@ void AttentionModelView::paintEvent(QPaintEvent* event)
         const QRect first = thumbnailRect(l, 0);
         if (!first.adjusted(-kGap, -kGap, width(), kGap).intersects(event->rect())) continue;
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(kGap, first.top(), first.left() - 2 * kGap, first.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("Layer %1").arg(l));
-        for (int h = 0; h < m_heads; ++h) p.drawImage(thumbnailRect(l, h), m_images[l * m_heads + h]);
+        p.drawText(QRect(kGap, first.top(), first.left() - 2 * kGap, first.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, tr("Layer %1").arg(l));
+        for (int h = 0; h < m_heads; ++h)
+            p.drawImage(thumbnailRect(l, h), m_images[l * m_heads + h]);
     }
     // Selection frame: the current head, or the whole layer for an aggregate.
     if (m_currentLayer >= 0 && m_currentLayer < m_layers) {
-        QRect frame = m_currentHead >= 0 && m_currentHead < m_heads
-                          ? thumbnailRect(m_currentLayer, m_currentHead)
-                          : thumbnailRect(m_currentLayer, 0).united(thumbnailRect(m_currentLayer, m_heads - 1));
+        QRect frame =
+            m_currentHead >= 0 && m_currentHead < m_heads
+                ? thumbnailRect(m_currentLayer, m_currentHead)
+                : thumbnailRect(m_currentLayer, 0).united(thumbnailRect(m_currentLayer, m_heads - 1));
         p.setPen(QPen(pal.color(QPalette::Highlight), 3));
         p.setBrush(Qt::NoBrush);
         p.drawRect(frame.adjusted(-2, -2, 1, 1));
@@ -188,10 +190,10 @@ bool AttentionModelView::event(QEvent* event)
             if (i < m_maxima.size())
                 text += QLatin1Char('\n') + tr("Brightest colour = %1 (the head's largest weight)")
                                                 .arg(QLocale().toString(double(m_maxima[i]), 'f', 4));
-            text += QLatin1Char('\n') + tr("Click to show it in the heatmap, double-click to open the heatmap.");
+            text +=
+                QLatin1Char('\n') + tr("Click to show it in the heatmap, double-click to open the heatmap.");
             QToolTip::showText(help->globalPos(), text, this, thumbnailRect(hit.x(), hit.y()));
-        }
-        else
+        } else
             QToolTip::hideText();
         return true;
     }

@@ -2,8 +2,8 @@
 // Model view: every layer x head of the model as a small heatmap thumbnail (rows = layers, columns
 // = heads), sized to the available width. The thumbnails are cached QImages handed in by the
 // explorer (each scaled to its own maximum, so a diffuse head still shows its pattern; the
-// maximum is in the tooltip); this widget only lays them out. Clicking one selects that layer and head; the current
-// selection is framed (a whole row when the heatmap shows an aggregate over the layer's heads).
+// maximum is in the tooltip); this widget only lays them out. Clicking one selects that layer and head; the
+// current selection is framed (a whole row when the heatmap shows an aggregate over the layer's heads).
 
 #include <QImage>
 #include <QList>
