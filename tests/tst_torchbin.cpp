@@ -5,18 +5,23 @@
 // hanging or executing anything.
 
 #include "Error.h"
+#include "Npy.h"
+#include "TestSupport.h"
 #include "torchbin/RestrictedUnpickler.h"
 #include "torchbin/TorchBinFile.h"
 #include "torchbin/TorchBinReader.h"
 #include "torchbin/ZipArchive.h"
+#include "weights/WeightStore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 using el::ErrorCode;
 
@@ -407,6 +412,11 @@ private Q_SLOTS:
     void rejectsBadFiles();
     void damagedStorageFailsWhenRead();
     void survivesHostileNesting();
+    void tinyBertBinStateDict();
+    void tinyBertBinEmbeddingLayer();
+    void badFixtures_data();
+    void badFixtures();
+    void weightStoreOpensBinFolders();
 };
 
 namespace {
@@ -629,6 +639,188 @@ void TestTorchBin::survivesHostileNesting()
         }
         QVERIFY(timer.elapsed() < 10000);
     }
+}
+
+namespace {
+
+using Shape = std::vector<int64_t>;
+
+nlohmann::json readJson(const std::filesystem::path& p)
+{
+    return nlohmann::json::parse(eltest::readFile(p));
+}
+
+// BertForMaskedLM.state_dict() in transformers' registration order (modeling_bert.py: BertEmbeddings,
+// BertLayer, BertLMPredictionHead), plus the position_ids buffer the fixture generator inserts after
+// the embedding LayerNorm (as 2019-2022 Hub files have it).
+std::vector<std::pair<std::string, Shape>> bertMlmKeys(const nlohmann::json& c)
+{
+    const int64_t v = c["vocab_size"], h = c["hidden_size"], f = c["intermediate_size"];
+    const int64_t p = c["max_position_embeddings"], t = c["type_vocab_size"];
+    std::vector<std::pair<std::string, Shape>> k{{"bert.embeddings.word_embeddings.weight", {v, h}},
+                                                 {"bert.embeddings.position_embeddings.weight", {p, h}},
+                                                 {"bert.embeddings.token_type_embeddings.weight", {t, h}},
+                                                 {"bert.embeddings.LayerNorm.weight", {h}},
+                                                 {"bert.embeddings.LayerNorm.bias", {h}},
+                                                 {"bert.embeddings.position_ids", {1, p}}};
+    for (int l = 0; l < c["num_hidden_layers"].get<int>(); ++l) {
+        const std::string L = "bert.encoder.layer." + std::to_string(l) + ".";
+        for (const char* m : {"query", "key", "value"}) {
+            k.push_back({L + "attention.self." + m + ".weight", {h, h}});
+            k.push_back({L + "attention.self." + m + ".bias", {h}});
+        }
+        k.push_back({L + "attention.output.dense.weight", {h, h}});
+        k.push_back({L + "attention.output.dense.bias", {h}});
+        k.push_back({L + "attention.output.LayerNorm.weight", {h}});
+        k.push_back({L + "attention.output.LayerNorm.bias", {h}});
+        k.push_back({L + "intermediate.dense.weight", {f, h}});
+        k.push_back({L + "intermediate.dense.bias", {f}});
+        k.push_back({L + "output.dense.weight", {h, f}});
+        k.push_back({L + "output.dense.bias", {h}});
+        k.push_back({L + "output.LayerNorm.weight", {h}});
+        k.push_back({L + "output.LayerNorm.bias", {h}});
+    }
+    k.push_back({"cls.predictions.bias", {v}});
+    k.push_back({"cls.predictions.transform.dense.weight", {h, h}});
+    k.push_back({"cls.predictions.transform.dense.bias", {h}});
+    k.push_back({"cls.predictions.transform.LayerNorm.weight", {h}});
+    k.push_back({"cls.predictions.transform.LayerNorm.bias", {h}});
+    k.push_back({"cls.predictions.decoder.weight", {v, h}});
+    k.push_back({"cls.predictions.decoder.bias", {v}});
+    return k;
+}
+
+std::filesystem::path tinyBertBin()
+{
+    return eltest::fixturesDir() / "reference" / "tiny-bert-bin";
+}
+
+} // namespace
+
+void TestTorchBin::tinyBertBinStateDict()
+{
+    // Written by torch.save (torch 1.13, protocol 2) from a BertForMaskedLM: keys, order, shapes and
+    // dtypes follow from config.json; tied tensors share one storage (fixture notes in reference.json).
+    const auto dir = tinyBertBin() / "model";
+    if (!std::filesystem::exists(dir / "pytorch_model.bin")) QFAIL("fixture tiny-bert-bin/model/pytorch_model.bin missing");
+    const nlohmann::json config = readJson(dir / "config.json");
+    const auto dict = el::readTorchStateDict(dir / "pytorch_model.bin");
+    const auto expected = bertMlmKeys(config);
+    QCOMPARE(dict.size(), expected.size());
+    std::map<std::string, at::Tensor> byName;
+    for (size_t i = 0; i < dict.size(); ++i) {
+        QCOMPARE(dict[i].first, expected[i].first);
+        QCOMPARE(dict[i].second.sizes().vec(), expected[i].second);
+        const bool isIds = dict[i].first == "bert.embeddings.position_ids";
+        QCOMPARE(dict[i].second.scalar_type(), isIds ? at::kLong : at::kFloat);
+        QVERIFY2(isIds || dict[i].second.isfinite().all().item<bool>(), dict[i].first.c_str());
+        byName[dict[i].first] = dict[i].second;
+    }
+    QVERIFY(at::equal(byName["bert.embeddings.position_ids"],
+                      at::arange(config["max_position_embeddings"].get<int64_t>(), at::kLong).unsqueeze(0)));
+    QVERIFY(at::equal(byName["cls.predictions.decoder.weight"], byName["bert.embeddings.word_embeddings.weight"]));
+    QVERIFY(at::equal(byName["cls.predictions.decoder.bias"], byName["cls.predictions.bias"]));
+    // Random init: the weights are not constant (a reader returning zeros would pass the checks above).
+    QVERIFY(byName["bert.encoder.layer.1.output.dense.weight"].std().item<float>() > 1e-3f);
+
+    const el::TorchBinFile file(dir / "pytorch_model.bin");
+    QCOMPARE(file.find("bert.embeddings.position_ids")->dtype, std::string("I64"));
+    QCOMPARE(file.find("cls.predictions.decoder.weight")->dtype, std::string("F32"));
+}
+
+void TestTorchBin::tinyBertBinEmbeddingLayer()
+{
+    // hidden_states[0] of transformers is the embedding layer's output:
+    // LayerNorm(word[ids] + position[0..L) + token_type[type_ids]) (modeling_bert.py BertEmbeddings).
+    // Recomputing it from the tensors read here checks their values against the reference library.
+    const auto dir = tinyBertBin();
+    if (!std::filesystem::exists(dir / "reference.json")) QFAIL("fixture tiny-bert-bin/reference.json missing");
+    const nlohmann::json ref = readJson(dir / "reference.json");
+    const nlohmann::json config = readJson(dir / "model" / "config.json");
+    const el::TorchBinFile file(dir / "model" / "pytorch_model.bin");
+    const at::Tensor word = file.readTensor("bert.embeddings.word_embeddings.weight");
+    const at::Tensor pos = file.readTensor("bert.embeddings.position_embeddings.weight");
+    const at::Tensor type = file.readTensor("bert.embeddings.token_type_embeddings.weight");
+    const at::Tensor gamma = file.readTensor("bert.embeddings.LayerNorm.weight");
+    const at::Tensor beta = file.readTensor("bert.embeddings.LayerNorm.bias");
+    const int64_t h = config["hidden_size"];
+    QVERIFY(!ref["cases"].empty());
+    for (const auto& c : ref["cases"]) {
+        const auto ids = c["model_ids"].get<std::vector<int64_t>>();
+        const auto types = c["model_type_ids"].get<std::vector<int64_t>>();
+        const int64_t len = int64_t(ids.size());
+        const at::Tensor idT = at::tensor(ids, at::kLong);
+        const at::Tensor typeT = at::tensor(types, at::kLong);
+        const at::Tensor sum = word.index_select(0, idT) + pos.narrow(0, 0, len) + type.index_select(0, typeT);
+        const at::Tensor emb = at::layer_norm(sum, {h}, gamma, beta, config["layer_norm_eps"].get<double>());
+        const el::FloatArray hidden = el::readNpy(dir / c["hidden_states"].get<std::string>());
+        QCOMPARE(hidden.shape.size(), size_t(3));
+        QCOMPARE(hidden.shape[1], len);
+        const at::Tensor expected = at::from_blob(const_cast<float*>(hidden.data.data()), {len, h}, at::kFloat);
+        const double diff = (emb - expected).abs().max().item<double>();
+        QVERIFY2(diff < 1e-5, qPrintable(QString("%1: max diff %2").arg(QString::fromStdString(c["name"]), QString::number(diff))));
+    }
+}
+
+void TestTorchBin::badFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("builtins.eval") << "pickle_global_eval.bin" << int(ErrorCode::UnsupportedModel) << "'builtins.eval'";
+    QTest::newRow("os.system") << "pickle_global_os_system.bin" << int(ErrorCode::UnsupportedModel) << "'os.system'";
+    QTest::newRow("storage too small") << "pickle_storage_too_small.bin" << int(ErrorCode::CorruptFile)
+                                       << "holds 16 bytes";
+    QTest::newRow("legacy format") << "legacy_format.bin" << int(ErrorCode::UnsupportedModel) << "legacy torch.save";
+}
+
+void TestTorchBin::badFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, code);
+    QFETCH(QString, needle);
+    const auto path = eltest::fixturesDir() / "bad" / file.toStdString();
+    if (!std::filesystem::exists(path)) QFAIL(qPrintable("fixture missing: " + QString::fromStdString(path.string())));
+    try {
+        el::TorchBinFile f(path);
+        QFAIL("the file was accepted");
+    } catch (const el::Error& e) {
+        QVERIFY2(int(e.code()) == code, e.what());
+        QVERIFY2(QString(e.what()).contains(needle), e.what());
+    }
+}
+
+void TestTorchBin::weightStoreOpensBinFolders()
+{
+    // A folder with only pytorch_model.bin: the "bert." prefix is stripped, cls.* is reported unused,
+    // position_ids is an ignorable buffer.
+    const auto dir = tinyBertBin() / "model";
+    if (!std::filesystem::exists(dir / "pytorch_model.bin")) QFAIL("fixture tiny-bert-bin/model/pytorch_model.bin missing");
+    const el::TorchBinFile file(dir / "pytorch_model.bin");
+    auto store = el::WeightStore::openFolder(dir, "bert");
+    QVERIFY(at::equal(store->require("embeddings.word_embeddings.weight", {1200, 32}),
+                      file.readTensor("bert.embeddings.word_embeddings.weight")));
+    QVERIFY(at::equal(store->scope("encoder.layer.1").scope("output").require("dense.bias", {32}),
+                      file.readTensor("bert.encoder.layer.1.output.dense.bias")));
+    QCOMPARE(store->fileDescription(), std::string("pytorch_model.bin"));
+    const auto unused = store->unusedNames();
+    QVERIFY(std::find(unused.begin(), unused.end(), "cls.predictions.decoder.weight") != unused.end());
+    QVERIFY(std::find(unused.begin(), unused.end(), "bert.embeddings.position_ids") == unused.end());
+
+    // Shards listed by pytorch_model.bin.index.json.
+    const auto shardDir = std::filesystem::path(m_dir.path().toStdString()) / "sharded";
+    std::filesystem::create_directories(shardDir);
+    writeBytes(shardDir / "pytorch_model-00001-of-00002.bin",
+               zipOf(oneTensor({"encoder.weight", "FloatStorage", "0", 6, 0, {2, 3}, {3, 1}}), {{"0", kF32Storage}}));
+    writeBytes(shardDir / "pytorch_model-00002-of-00002.bin",
+               zipOf(oneTensor({"encoder.bias", "HalfStorage", "0", 3, 0, {3}, {1}}), {{"0", kF16Storage}}));
+    writeBytes(shardDir / "pytorch_model.bin.index.json",
+               R"({"metadata": {"total_size": 30}, "weight_map": {"encoder.weight": "pytorch_model-00001-of-00002.bin",
+                   "encoder.bias": "pytorch_model-00002-of-00002.bin"}})");
+    auto sharded = el::WeightStore::openFolder(shardDir, "bert");
+    QCOMPARE(floats(sharded->require("encoder.bias", {3})), (std::vector<float>{1, -2.5f, 65504}));
+    QCOMPARE(floats(sharded->require("encoder.weight", {2, 3})), (std::vector<float>{0, 1, 2, 3, 4, 5}));
+    QCOMPARE(sharded->usedDtypes(), std::string("F16+F32"));
 }
 
 QTEST_GUILESS_MAIN(TestTorchBin)
