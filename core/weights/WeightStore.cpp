@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "SafeTensorsFile.h"
 #include "config/JsonFile.h"
+#include "torchbin/TorchBinFile.h"
 
 #include <algorithm>
 #include <sstream>
@@ -30,7 +31,16 @@ bool isIgnorableBuffer(const std::string& key)
     return endsWith(key, "position_ids") || endsWith(key, "embeddings.token_type_ids");
 }
 
-std::unique_ptr<WeightStore> openIndex(const std::filesystem::path& indexPath, const std::string& basePrefix)
+using SourceOpener = std::unique_ptr<TensorSource> (*)(const std::filesystem::path&);
+
+template <typename File>
+std::unique_ptr<TensorSource> openSource(const std::filesystem::path& path)
+{
+    return std::make_unique<File>(path);
+}
+
+std::unique_ptr<WeightStore> openIndex(const std::filesystem::path& indexPath, const std::string& basePrefix,
+                                       SourceOpener open)
 {
     const JsonFile index = JsonFile::read(indexPath);
     if (!index.json().is_object() || !index.json().contains("weight_map") ||
@@ -47,7 +57,7 @@ std::unique_ptr<WeightStore> openIndex(const std::filesystem::path& indexPath, c
         if (shard.empty() || rel.is_absolute() || shard.find("..") != std::string::npos)
             index.fail("weight_map entry '" + tensor + "' names an invalid shard file '" + shard + "'");
         auto [it, inserted] = shardIndex.emplace(shard, sources.size());
-        if (inserted) sources.push_back(std::make_unique<SafeTensorsFile>(dir / rel));
+        if (inserted) sources.push_back(open(dir / rel));
         if (!sources[it->second]->find(tensor))
             throw Error(ErrorCode::MissingWeights,
                         indexPath.string() + " maps tensor '" + tensor + "' to " + shard +
@@ -95,16 +105,15 @@ std::unique_ptr<WeightStore> WeightStore::openFolder(const std::filesystem::path
         return std::make_unique<WeightStore>(std::move(sources), basePrefix);
     }
     if (std::filesystem::exists(dir / "model.safetensors.index.json", ec))
-        return openIndex(dir / "model.safetensors.index.json", basePrefix);
-    // A reader for torch.save zip archives (restricted unpickler, spec §1.3) plugs in here as
-    // another TensorSource.
-    for (const char* bin : {"pytorch_model.bin", "pytorch_model.bin.index.json"})
-        if (std::filesystem::exists(dir / bin, ec))
-            throw Error(ErrorCode::UnsupportedModel,
-                        "the weights in " + dir.string() + " are only in " + bin +
-                            " (PyTorch pickle), which this version cannot read yet; convert them to "
-                            "model.safetensors",
-                        (dir / bin).string());
+        return openIndex(dir / "model.safetensors.index.json", basePrefix, openSource<SafeTensorsFile>);
+    // torch.save zip archives, read by the restricted unpickler of core/torchbin (spec §1.3).
+    if (std::filesystem::exists(dir / "pytorch_model.bin", ec)) {
+        std::vector<std::unique_ptr<TensorSource>> sources;
+        sources.push_back(std::make_unique<TorchBinFile>(dir / "pytorch_model.bin"));
+        return std::make_unique<WeightStore>(std::move(sources), basePrefix);
+    }
+    if (std::filesystem::exists(dir / "pytorch_model.bin.index.json", ec))
+        return openIndex(dir / "pytorch_model.bin.index.json", basePrefix, openSource<TorchBinFile>);
     throw Error(ErrorCode::MissingWeights,
                 "no model.safetensors, model.safetensors.index.json or pytorch_model.bin in " + dir.string(),
                 dir.string());

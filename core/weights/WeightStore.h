@@ -28,9 +28,9 @@ public:
     WeightStore(std::vector<std::unique_ptr<TensorSource>> sources, const std::string& basePrefix);
 
     // The weights of a model folder, in transformers' order of preference: model.safetensors, then
-    // model.safetensors.index.json. A folder with only pytorch_model.bin(.index.json) throws
-    // el::Error(UnsupportedModel) (reader not written yet); no weight file at all throws
-    // el::Error(MissingWeights).
+    // model.safetensors.index.json, pytorch_model.bin, pytorch_model.bin.index.json (torch.save
+    // archives are read by core/torchbin/TorchBinFile, which never executes the pickle). No weight
+    // file at all throws el::Error(MissingWeights).
     static std::unique_ptr<WeightStore> openFolder(const std::filesystem::path& dir,
                                                    const std::string& basePrefix);
 
