@@ -50,6 +50,11 @@ struct ModelInfo
 struct LoadOptions
 {
     int threads = 0; // intra-op threads for this process; 0 = all cores
+    // When the folder's tokenizer cannot be loaded (missing or unsupported files), load the encoder
+    // anyway and record the reason in ModelInfo::notes: inspectEncoding() works, while tokenizer(),
+    // tokenize(), inspect() and embed() throw el::Error(UnsupportedModel) with that reason. For
+    // callers that bring their own token ids (architecture tests, id-level tools); off by default.
+    bool tokenizerOptional = false;
 };
 
 // Full forward output for one input, for the inspectors.
@@ -92,6 +97,12 @@ public:
     // One forward pass returning every hidden state, and every attention when withAttentions.
     virtual Inspection inspect(std::string_view text, std::optional<std::string_view> pair = std::nullopt,
                                bool withAttentions = true, int64_t maxLength = 0) const = 0;
+
+    // The same forward pass on given token ids: encoding.ids (and encoding.typeIds, zeros when empty
+    // or when the model has no token types). Tokens, offsets and the other fields are copied to the
+    // result unchanged. Throws el::Error(InvalidInput) for an empty encoding, mismatched typeIds
+    // length, ids outside the vocabulary or a sequence longer than the model's positions.
+    virtual Inspection inspectEncoding(const Encoding& encoding, bool withAttentions = true) const = 0;
 
     // Sentence embeddings [texts, dim] in input order, batched by length like sentence-transformers.
     virtual FloatArray embed(const std::vector<std::string>& texts, const EmbedOptions& options = {}) const = 0;

@@ -243,10 +243,11 @@ private Q_SLOTS:
         QCOMPARE(f->code, ErrorCode::MissingWeights);
         QVERIFY2(contains(f->message, "no model.safetensors, model.safetensors.index.json or pytorch_model.bin in"),
                  f->message.c_str());
+        // pytorch_model.bin is read by core/torchbin: two bytes are a truncated archive.
         writeText(d / "pytorch_model.bin", "PK");
         f = loadError(d);
         QVERIFY(f);
-        QCOMPARE(f->code, ErrorCode::UnsupportedModel);
+        QCOMPARE(f->code, ErrorCode::CorruptFile);
         QVERIFY2(contains(f->message, "pytorch_model.bin"), f->message.c_str());
     }
 
@@ -379,6 +380,70 @@ private Q_SLOTS:
         editJson(d / "sentence_bert_config.json", [](auto& j) { j["max_seq_length"] = 4096; });
         auto model = el::Model::load(d);
         QCOMPARE(model->info().maxLength, int64_t(512));
+    }
+
+    // Without tokenizer files the load fails, unless the tokenizer is optional: then the encoder runs
+    // on given ids (inspectEncoding) and everything text-based says why it cannot.
+    void optionalTokenizer()
+    {
+        const fs::path d = copyModel();
+        fs::remove(d / "tokenizer.json");
+        fs::remove(d / "vocab.txt");
+        auto f = loadError(d);
+        QVERIFY2(f.has_value(), "a folder without tokenizer files must not load by default");
+        el::LoadOptions options;
+        options.tokenizerOptional = true;
+        auto model = el::Model::load(d, options);
+        bool noted = false;
+        for (const auto& n : model->info().notes) noted = noted || contains(n, "tokenizer");
+        QVERIFY(noted);
+        try {
+            model->tokenize("hello");
+            QFAIL("no error");
+        } catch (const el::Error& e) {
+            QCOMPARE(e.code(), ErrorCode::UnsupportedModel);
+        }
+        QVERIFY_THROWS_EXCEPTION(el::Error, model->embed({"hello"}));
+        QVERIFY_THROWS_EXCEPTION(el::Error, model->tokenizer());
+
+        const auto ref = readJson(tinyBert().parent_path() / "reference.json");
+        const auto& c = ref["cases"][0];
+        el::Encoding given;
+        given.ids = c["model_ids"].get<std::vector<int64_t>>();
+        const el::Inspection ins = model->inspectEncoding(given, true);
+        const el::FloatArray expected =
+            el::readNpy(tinyBert().parent_path() / c["hidden_states"].get<std::string>());
+        QVERIFY(eltest::maxAbsDiff(ins.hiddenStates, expected) < 1e-4);
+        QCOMPARE(ins.attentions.dim(0), int64_t(2));
+    }
+
+    void inspectEncodingRejectsBadIds_data()
+    {
+        QTest::addColumn<QVector<qint64>>("ids");
+        QTest::addColumn<QVector<qint64>>("types");
+        QTest::newRow("empty") << QVector<qint64>{} << QVector<qint64>{};
+        QTest::newRow("type ids of another length") << QVector<qint64>{101, 102} << QVector<qint64>{0};
+        QTest::newRow("id beyond the vocabulary") << QVector<qint64>{101, 30522, 102} << QVector<qint64>{};
+        QTest::newRow("negative id") << QVector<qint64>{101, -1, 102} << QVector<qint64>{};
+        QTest::newRow("type id beyond type_vocab_size") << QVector<qint64>{101, 102} << QVector<qint64>{0, 2};
+        QVector<qint64> tooLong(513, 1000);
+        QTest::newRow("longer than the positions") << tooLong << QVector<qint64>{};
+    }
+
+    void inspectEncodingRejectsBadIds()
+    {
+        QFETCH(QVector<qint64>, ids);
+        QFETCH(QVector<qint64>, types);
+        static auto model = el::Model::load(tinyBert());
+        el::Encoding e;
+        e.ids.assign(ids.begin(), ids.end());
+        e.typeIds.assign(types.begin(), types.end());
+        try {
+            model->inspectEncoding(e, true);
+            QFAIL("no error");
+        } catch (const el::Error& err) {
+            QCOMPARE(err.code(), ErrorCode::InvalidInput);
+        }
     }
 
     // A Dense module (2*I weights, bias 0.1, tanh) between Pooling and Normalize: the embedding must

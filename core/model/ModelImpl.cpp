@@ -87,7 +87,14 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         m->m_config = ModelConfig::load(st.transformerDir);
         // Resolve the architecture first: an unknown model_type is the clearest error to give.
         const EncoderArchitecture& arch = EncoderRegistry::find(m->m_config);
-        m->m_tokenizer = Tokenizer::load(st.transformerDir);
+        try {
+            m->m_tokenizer = Tokenizer::load(st.transformerDir);
+        } catch (const Error& e) {
+            if (!options.tokenizerOptional) throw;
+            // Callers bringing their own ids (inspectEncoding) can still use the encoder.
+            m->m_tokenizerError = e.what();
+            m->m_info.notes.push_back("tokenizer not loaded: " + m->m_tokenizerError);
+        }
 
         auto weights = WeightStore::openFolder(st.transformerDir, arch.basePrefix);
         m->m_encoder = arch.create(m->m_config, *weights);
@@ -102,7 +109,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         m->m_padId = (m->m_config.padTokenId >= 0 && m->m_config.padTokenId < m->m_config.vocabSize)
                          ? m->m_config.padTokenId
                          : 0;
-        info.notes = st.notes;
+        info.notes.insert(info.notes.end(), st.notes.begin(), st.notes.end());
         m->loadModules(st);
         m->computeMaxLength(st, st.transformerDir);
 
@@ -120,7 +127,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         info.maxLength = m->m_maxLength;
         for (const auto& s : m->m_stages) info.parameters += s->parameters();
         info.memoryBytes = info.parameters * int64_t(sizeof(float));
-        info.tokenizerKind = m->m_tokenizer->kind();
+        info.tokenizerKind = m->m_tokenizer ? m->m_tokenizer->kind() : std::string("none (not loaded)");
         info.declaredPooling = m->m_declaredPooling;
         info.doLowerCase = st.doLowerCase;
         info.embeddingDim = m->m_declaredPooling.empty() ? info.hiddenSize : m->outputDim(m->m_declaredPooling, {});
@@ -199,6 +206,19 @@ int64_t ModelImpl::effectiveMaxLength(int64_t requested) const
     return requested <= 0 ? m_maxLength : std::min(requested, m_maxLength);
 }
 
+const Tokenizer& ModelImpl::requireTokenizer() const
+{
+    if (!m_tokenizer)
+        throw Error(ErrorCode::UnsupportedModel, "this model was loaded without a tokenizer: " + m_tokenizerError,
+                    m_info.folder.string());
+    return *m_tokenizer;
+}
+
+const Tokenizer& ModelImpl::tokenizer() const
+{
+    return requireTokenizer();
+}
+
 Encoding ModelImpl::tokenize(std::string_view text, std::optional<std::string_view> pair, int64_t maxLength) const
 {
     // sentence-transformers models/Transformer.py tokenize(): strip, optional lower, then the
@@ -214,8 +234,9 @@ Encoding ModelImpl::tokenize(std::string_view text, std::optional<std::string_vi
     trunc.maxLength = effectiveMaxLength(maxLength);
     std::optional<std::string_view> bView;
     if (b) bView = *b;
-    return m_tokenizer->encode(a, bView, trunc);
+    return tokenizer().encode(a, bView, trunc);
 }
+
 
 ModelImpl::PaddedBatch ModelImpl::pad(const std::vector<Encoding>& batch) const
 {
@@ -247,17 +268,43 @@ EncoderOutput ModelImpl::forward(const PaddedBatch& batch, bool wantHidden, bool
     return m_encoder->forward(batch.ids, types, batch.mask, wantHidden, wantAttentions);
 }
 
+Inspection ModelImpl::inspectPadded(Encoding encoding, bool withAttentions) const
+{
+    c10::InferenceMode guard;
+    Inspection out;
+    out.encoding = std::move(encoding);
+    EncoderOutput o = forward(pad({out.encoding}), true, withAttentions);
+    out.hiddenStates = toFloatArray(at::stack(o.hiddenStates, 0).select(1, 0));
+    if (withAttentions) out.attentions = toFloatArray(at::stack(o.attentions, 0).select(1, 0));
+    return out;
+}
+
 Inspection ModelImpl::inspect(std::string_view text, std::optional<std::string_view> pair, bool withAttentions,
                               int64_t maxLength) const
 {
+    return guarded("inspect", [&] { return inspectPadded(tokenize(text, pair, maxLength), withAttentions); });
+}
+
+Inspection ModelImpl::inspectEncoding(const Encoding& encoding, bool withAttentions) const
+{
     return guarded("inspect", [&] {
-        c10::InferenceMode guard;
-        Inspection out;
-        out.encoding = tokenize(text, pair, maxLength);
-        EncoderOutput o = forward(pad({out.encoding}), true, withAttentions);
-        out.hiddenStates = toFloatArray(at::stack(o.hiddenStates, 0).select(1, 0));
-        if (withAttentions) out.attentions = toFloatArray(at::stack(o.attentions, 0).select(1, 0));
-        return out;
+        if (encoding.ids.empty()) throw Error(ErrorCode::InvalidInput, "the encoding has no token ids");
+        if (!encoding.typeIds.empty() && encoding.typeIds.size() != encoding.ids.size())
+            throw Error(ErrorCode::InvalidInput, "the encoding has " + std::to_string(encoding.ids.size()) +
+                                                     " ids but " + std::to_string(encoding.typeIds.size()) +
+                                                     " type ids");
+        if (int64_t(encoding.ids.size()) > m_encoder->maxSequenceLength())
+            throw Error(ErrorCode::InvalidInput, "the encoding has " + std::to_string(encoding.ids.size()) +
+                                                     " tokens; the model has " +
+                                                     std::to_string(m_encoder->maxSequenceLength()) + " positions");
+        for (int64_t id : encoding.ids)
+            if (id < 0 || id >= m_config.vocabSize)
+                throw Error(ErrorCode::InvalidInput, "token id " + std::to_string(id) +
+                                                         " is outside the vocabulary (size " +
+                                                         std::to_string(m_config.vocabSize) + ")");
+        Encoding e = encoding;
+        // pad() reads typeIds only where present; zeros otherwise (and for models without types).
+        return inspectPadded(std::move(e), withAttentions);
     });
 }
 

@@ -22,10 +22,11 @@ public:
     static std::unique_ptr<ModelImpl> load(const std::filesystem::path& dir, const LoadOptions& options);
 
     const ModelInfo& info() const override { return m_info; }
-    const Tokenizer& tokenizer() const override { return *m_tokenizer; }
+    const Tokenizer& tokenizer() const override;
     Encoding tokenize(std::string_view text, std::optional<std::string_view> pair, int64_t maxLength) const override;
     Inspection inspect(std::string_view text, std::optional<std::string_view> pair, bool withAttentions,
                        int64_t maxLength) const override;
+    Inspection inspectEncoding(const Encoding& encoding, bool withAttentions) const override;
     FloatArray embed(const std::vector<std::string>& texts, const EmbedOptions& options) const override;
 
     struct PaddedBatch
@@ -44,6 +45,9 @@ private:
     void loadModules(const SentenceTransformerConfig& st);
     void computeMaxLength(const SentenceTransformerConfig& st, const std::filesystem::path& transformerDir);
     int64_t effectiveMaxLength(int64_t requested) const;
+    // Throws el::Error(UnsupportedModel) when the model was loaded without a tokenizer.
+    const Tokenizer& requireTokenizer() const;
+    Inspection inspectPadded(Encoding encoding, bool withAttentions) const;
     // Pooling + the stages after it, honouring the overrides. [B, L, H] -> [B, D]
     at::Tensor sentenceEmbedding(const at::Tensor& tokens, const at::Tensor& mask,
                                  const std::vector<PoolingMode>& modes, std::optional<bool> normalize) const;
@@ -51,7 +55,8 @@ private:
 
     ModelInfo m_info;
     ModelConfig m_config;
-    std::unique_ptr<Tokenizer> m_tokenizer;
+    std::unique_ptr<Tokenizer> m_tokenizer; // null only with LoadOptions::tokenizerOptional
+    std::string m_tokenizerError;           // why m_tokenizer is null
     std::unique_ptr<TransformerEncoder> m_encoder;
     std::vector<PoolingMode> m_declaredPooling;
     std::vector<std::unique_ptr<SentenceStage>> m_stages; // modules after Pooling, in order
