@@ -6,6 +6,7 @@
 #include "Npy.h"
 #include "TestSupport.h"
 #include "config/SentenceTransformerConfig.h"
+#include "model/PythonText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -380,6 +381,43 @@ private Q_SLOTS:
         editJson(d / "sentence_bert_config.json", [](auto& j) { j["max_seq_length"] = 4096; });
         auto model = el::Model::load(d);
         QCOMPARE(model->info().maxLength, int64_t(512));
+    }
+
+    // sentence-transformers strips and (with do_lower_case) lowercases with Python's str methods;
+    // expected values are what CPython 3.11 returns.
+    void pythonStripAndLower_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("stripped");
+        QTest::addColumn<QString>("lowered");
+        QTest::newRow("ascii") << " \t Hello World \n" << "Hello World" << " \t hello world \n";
+        QTest::newRow("unicode spaces") << QString::fromUtf8("\u00a0\u3000x y\u2028\xc2\x85\x1f")
+                                        << "x y" << QString::fromUtf8("\u00a0\u3000x y\u2028\xc2\x85\x1f");
+        QTest::newRow("not whitespace: ZWSP, BOM") << QString::fromUtf8("\u200bx\ufeff")
+                                                   << QString::fromUtf8("\u200bx\ufeff")
+                                                   << QString::fromUtf8("\u200bx\ufeff");
+        QTest::newRow("dotted capital I") << QString::fromUtf8("\u0130stanbul") << QString::fromUtf8("\u0130stanbul")
+                                          << QString::fromUtf8("i\u0307stanbul");
+        QTest::newRow("final sigma") << QString::fromUtf8("\u039f\u03a3\u039f\u03a3 \u03a3")
+                                     << QString::fromUtf8("\u039f\u03a3\u039f\u03a3 \u03a3")
+                                     << QString::fromUtf8("\u03bf\u03c3\u03bf\u03c2 \u03c3");
+        QTest::newRow("sigma before apostrophe and letter") << QString::fromUtf8("A\u03a3'B") << QString::fromUtf8("A\u03a3'B")
+                                                            << QString::fromUtf8("a\u03c3'b");
+        QTest::newRow("accents keep") << QString::fromUtf8("\u00c7A VA \u00c5NGSTR\u00d6M")
+                                      << QString::fromUtf8("\u00c7A VA \u00c5NGSTR\u00d6M")
+                                      << QString::fromUtf8("\u00e7a va \u00e5ngstr\u00f6m");
+        QTest::newRow("only spaces") << "   " << "" << "   ";
+    }
+
+    void pythonStripAndLower()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, stripped);
+        QFETCH(QString, lowered);
+        const std::string in = input.toStdString();
+        QCOMPARE(QString::fromStdString(el::pythonStrip(in)), stripped);
+        QCOMPARE(QString::fromStdString(el::pythonLower(in)), lowered);
+        QCOMPARE(el::pythonLength(in), size_t(input.toStdU32String().size()));
     }
 
     // Without tokenizer files the load fails, unless the tokenizer is optional: then the encoder runs
