@@ -19,8 +19,10 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English is a translation too (it carries the plural forms): the fallback for other locales.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("encoderlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("encoderlens"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/encoderlens_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QUrl>
 #include <QtTest>
 
@@ -322,6 +323,15 @@ private Q_SLOTS:
                                         .arg(painted.name(), expected.name())));
             }
         }
+        // Hovering a cell shows its exact value.
+        const QRect cell = heatmap->cellRect(0, 1);
+        QHelpEvent help(QEvent::ToolTip, cell.center(), heatmap->mapToGlobal(cell.center()));
+        QApplication::sendEvent(heatmap, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QLocale().toString(sim->value(0, 1), 'f', 6)), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Someone plays an instrument.")));
+        QToolTip::hideText();
+
         const QString dir = qEnvironmentVariable("EL_UI_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow_%1.png").arg(dark ? "dark" : "light")));

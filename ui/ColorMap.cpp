@@ -46,6 +46,11 @@ ColorMap ColorMap::diverging(const QPalette& palette, double minimum, double max
     // disappears into the background on a light one.
     const QColor base = palette.color(QPalette::Base);
     map.m_neutral = mix(base, QColor(128, 128, 128), 0.18);
+    // Ends of ColorBrewer's RdBu: the dark ones on a light palette; on a dark palette the lighter
+    // ones, so that strong values stand out from the dark neutral instead of sinking into it.
+    const bool dark = base.lightnessF() < 0.5;
+    map.m_positive = dark ? QColor(0xf4, 0x6d, 0x5a) : QColor(0xb2, 0x18, 0x2b);
+    map.m_negative = dark ? QColor(0x5a, 0xa8, 0xe0) : QColor(0x21, 0x66, 0xac);
     return map;
 }
 
@@ -67,15 +72,13 @@ QColor ColorMap::color(double value) const
         const int i = std::min(int(t), 7);
         return mix(viridis()[size_t(i)], viridis()[size_t(i + 1)], t - i);
     }
-    // ColorBrewer RdBu end points: blue for negative, red for positive similarity.
-    static const QColor negative(0x21, 0x66, 0xac);
-    static const QColor positive(0xb2, 0x18, 0x2b);
+    // Red for positive, blue for negative similarity.
     if (value >= 0) {
         const double t = m_max > 0 ? std::clamp(value / m_max, 0.0, 1.0) : 0.0;
-        return mix(m_neutral, positive, t);
+        return mix(m_neutral, m_positive, t);
     }
     const double t = m_min < 0 ? std::clamp(value / m_min, 0.0, 1.0) : 0.0;
-    return mix(m_neutral, negative, t);
+    return mix(m_neutral, m_negative, t);
 }
 
 QColor ColorMap::textColorOn(const QColor& background)

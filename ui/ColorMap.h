@@ -31,6 +31,8 @@ private:
     double m_min = 0.0;
     double m_max = 1.0;
     QColor m_neutral;
+    QColor m_positive;
+    QColor m_negative;
 };
 
 } // namespace elui

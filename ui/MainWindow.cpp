@@ -211,7 +211,7 @@ void MainWindow::buildDocks()
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    resizeDocks({modelDock}, {360}, Qt::Horizontal);
+    resizeDocks({modelDock}, {420}, Qt::Horizontal);
     resizeDocks({logDock}, {110}, Qt::Vertical);
 
     m_viewMenu->addAction(modelDock->toggleViewAction());
@@ -307,7 +307,7 @@ void MainWindow::onModelLoadFailed(const QString& folder, const EngineError& err
     m_log->append(LogPanel::Level::Error,
                   tr("Could not load %1: %2").arg(QDir::toNativeSeparators(folder), error.detail));
     QString text = tr("The folder “%1” could not be opened as a model.").arg(QDir::toNativeSeparators(folder)) +
-                   QStringLiteral("\n\n") + ErrorText::headline(error.code);
+                   QLatin1Char(' ') + ErrorText::headline(error.code);
     if (m_engine->hasModel())
         text += QStringLiteral("\n\n") + tr("The previous model (%1) stays loaded.")
                                              .arg(QString::fromStdString(m_engine->modelInfo()->name));
@@ -348,8 +348,13 @@ void MainWindow::showTokensOf(int row)
         const SentenceAnalysis& sa = m_lastResult->sentences[row];
         m_tokens->setEncoding(sa.encoding, sa.text);
         matrixRow = int(m_lastResult->matrixRows.indexOf(row));
-        m_tokenPanel->setCaption(tr("Tokens of %1 · %n token(s)", nullptr, int(sa.encoding.size()))
-                                     .arg(m_sentences->headerData(row, Qt::Vertical).toString()));
+        QString caption = tr("Tokens of %1 · %n token(s)", nullptr, int(sa.encoding.size()))
+                              .arg(m_sentences->headerData(row, Qt::Vertical).toString());
+        if (sa.encoding.truncated)
+            caption += QStringLiteral(" · ") +
+                       tr("✂ truncated at the model's max length, %n token(s) dropped", nullptr,
+                          int(sa.encoding.droppedTokens));
+        m_tokenPanel->setCaption(caption);
     } else {
         m_tokens->clear();
         m_tokenPanel->setCaption(tr("Tokens"));
@@ -389,7 +394,9 @@ void MainWindow::presentError(const QString& title, const QString& text, const Q
     // Window-modal and non-blocking: the engine keeps delivering results behind the dialog.
     auto* box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!detail.isEmpty()) box->setDetailedText(detail);
+    // Core's detail names the file and what is wrong with it: the most useful line, so it is shown
+    // rather than hidden behind "Show Details".
+    if (!detail.isEmpty()) box->setInformativeText(detail);
     box->setWindowModality(Qt::WindowModal);
     box->open();
 }

@@ -61,7 +61,8 @@ void ModelSummaryView::setModelInfo(const el::ModelInfo& info)
     QString poolingText = pooling.isEmpty() ? tr("none declared") : pooling.join(QStringLiteral(" + "));
     if (info.declaredNormalize) poolingText = tr("%1, then normalize").arg(poolingText);
     addRow(tr("Declared pooling"), poolingText);
-    addRow(tr("Lowercases input"), info.doLowerCase ? tr("yes") : tr("no"));
+    addRow(tr("Lowercases (sentence-transformers)"), info.doLowerCase ? tr("yes") : tr("no"),
+           tr("sentence_bert_config.json do_lower_case; the tokenizer may also lowercase by itself"));
     addRow(tr("Tokenizer"), str(info.tokenizerKind));
 
     const double millions = double(info.parameters) / 1e6;

@@ -45,7 +45,9 @@ TokenPanel::TokenPanel(TokenTableModel* model, QWidget* parent)
     splitter->addWidget(scroll);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    // Chips are what people read first: give them room for a few lines of tokens.
+    splitter->setSizes({160, 180});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
