@@ -18,6 +18,8 @@ class Tokenizer
 public:
     virtual ~Tokenizer() = default;
 
+    // An empty pair ("") is a real pair with an empty second segment, as sentence-transformers' batch
+    // call encodes it; transformers' single call tok(a, "") corresponds to std::nullopt.
     // Encode UTF-8 text (and an optional second text for a pair) with special tokens, truncated
     // longest-first to trunc.maxLength when it is > 0. Invalid UTF-8 bytes are replaced by U+FFFD.
     virtual Encoding encode(std::string_view text, std::optional<std::string_view> pair,

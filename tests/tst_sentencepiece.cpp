@@ -68,7 +68,7 @@ std::vector<Case> readCases(const std::string& family)
         json j = json::parse(line);
         Case c;
         c.text = j.at("text").get<std::string>();
-        if (!j.at("pair").is_null()) c.pair = j.at("pair").get<std::string>();
+        if (!j.at("pair").is_null() && !j.at("pair").get<std::string>().empty()) c.pair = j.at("pair").get<std::string>();
         c.ref = std::move(j);
         out.push_back(std::move(c));
     }
@@ -492,7 +492,7 @@ private Q_SLOTS:
         for (const auto& c : ref.at("cases")) {
             const std::string text = c.at("text").get<std::string>();
             std::optional<std::string> pair;
-            if (!c.at("pair").is_null()) pair = c.at("pair").get<std::string>();
+            if (!c.at("pair").is_null() && !c.at("pair").get<std::string>().empty()) pair = c.at("pair").get<std::string>();
             const el::Encoding e = tok->encode(text, pair ? std::optional<std::string_view>(*pair) : std::nullopt,
                                                el::TruncationOptions{maxLength, false});
             const QByteArray name = QByteArray::fromStdString(c.at("name").get<std::string>());

@@ -121,6 +121,24 @@ private Q_SLOTS:
         QCOMPARE(ready.last().at(0).value<AnalysisResult>().computed, 1);
     }
 
+    void offsetsPointIntoTheTypedSentence()
+    {
+        EngineService engine(1);
+        QSignalSpy loaded(&engine, &EngineService::modelLoaded);
+        engine.loadModel(tinyModelDir());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QSignalSpy ready(&engine, &EngineService::analysisReady);
+        // sentence-transformers strips the text before tokenizing; the offsets shown must still
+        // point at the characters as typed: "hello" is code points 3..8 of "\t  hello world ".
+        engine.analyzeNow({QStringLiteral("\t  hello world ")});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
+        const el::Encoding enc = ready.first().at(0).value<AnalysisResult>().sentences.at(0).encoding;
+        QCOMPARE(enc.tokens, std::vector<std::string>({"[CLS]", "hello", "world", "[SEP]"}));
+        QCOMPARE(enc.offsets[1], std::make_pair(int64_t(3), int64_t(8)));
+        QCOMPARE(enc.offsets[2], std::make_pair(int64_t(9), int64_t(14)));
+        QCOMPARE(enc.offsets[0], std::make_pair(int64_t(0), int64_t(0)));
+    }
+
     void failedLoadKeepsPreviousModel()
     {
         EngineService engine(1);

@@ -9,6 +9,31 @@
 
 namespace elui {
 
+namespace {
+
+// Model::tokenize strips the text like sentence-transformers (Python str.strip()), so its offsets
+// count from the first non-space character. Move them back onto the sentence as typed, which is
+// what the token table shows and what the user points at.
+void alignOffsetsToTypedText(el::Encoding& encoding, const QString& text)
+{
+    int64_t leading = 0;
+    for (char32_t c : text.toUcs4()) {
+        // Python's str.isspace(): Unicode whitespace plus the ASCII separators 0x1c-0x1f.
+        const bool space = QChar::isSpace(c) || (c >= 0x1c && c <= 0x1f);
+        if (!space) break;
+        ++leading;
+    }
+    if (leading == 0) return;
+    for (size_t i = 0; i < encoding.offsets.size(); ++i) {
+        const bool special = i < encoding.specialTokensMask.size() && encoding.specialTokensMask[i];
+        if (special) continue;
+        encoding.offsets[i].first += leading;
+        encoding.offsets[i].second += leading;
+    }
+}
+
+} // namespace
+
 AnalysisResult AnalysisJob::run(std::shared_ptr<el::Model> model, std::shared_ptr<EmbeddingCache> cache,
                                 const QStringList& sentences, quint64 generation, quint64 modelSerial,
                                 const std::function<bool()>& stillWanted)
@@ -33,6 +58,7 @@ AnalysisResult AnalysisJob::run(std::shared_ptr<el::Model> model, std::shared_pt
             } else {
                 const std::string utf8 = text.toStdString();
                 sa.encoding = model->tokenize(utf8);
+                alignOffsetsToTypedText(sa.encoding, text);
                 // Blank lines stay in the list (the user is typing) but are not worth a row in
                 // the matrix: sentence-transformers would embed just [CLS] [SEP].
                 if (!text.trimmed().isEmpty()) {

@@ -34,6 +34,23 @@ ModelConfig ModelConfig::load(const std::filesystem::path& dir)
     c.layerNormEps = j.getDouble("layer_norm_eps", c.layerNormEps);
     c.padTokenId = j.getInt("pad_token_id", c.padTokenId);
     c.positionEmbeddingType = j.getString("position_embedding_type", c.positionEmbeddingType);
+    // Families whose config classes name or default these fields differently (the encoders read
+    // their own fields from raw(); this keeps the generic values right for ModelInfo).
+    if (c.modelType == "distilbert") { // DistilBertConfig: dim, n_layers, n_heads, hidden_dim, activation
+        c.hiddenSize = j.getInt("dim", 768);
+        c.numHiddenLayers = j.getInt("n_layers", 6);
+        c.numAttentionHeads = j.getInt("n_heads", 12);
+        c.intermediateSize = j.getInt("hidden_dim", 3072);
+        c.hiddenAct = j.getString("activation", "gelu");
+        c.typeVocabSize = 0;
+    } else if (c.modelType == "mpnet") {
+        c.typeVocabSize = 0;
+    } else if (c.modelType == "deberta-v2") {
+        c.typeVocabSize = j.getInt("type_vocab_size", 0);
+        c.layerNormEps = j.getDouble("layer_norm_eps", 1e-7);
+    } else if (c.modelType == "albert") {
+        c.hiddenAct = j.getString("hidden_act", "gelu_new");
+    }
     return c;
 }
 

@@ -14,7 +14,8 @@ BertEmbeddings::BertEmbeddings(const WeightScope& w, const BertSettings& s)
         m_tokenType = w.require("token_type_embeddings.weight", {s.typeVocabSize, s.embeddingSize});
 }
 
-at::Tensor BertEmbeddings::operator()(const at::Tensor& ids, const at::Tensor& typeIds) const
+at::Tensor BertEmbeddings::operator()(const at::Tensor& ids, const at::Tensor& typeIds,
+                                      const at::Tensor& positionIds) const
 {
     const int64_t length = ids.size(1);
     // Out-of-range ids would make at::embedding throw a c10::Error; report them clearly instead.
@@ -29,7 +30,9 @@ at::Tensor BertEmbeddings::operator()(const at::Tensor& ids, const at::Tensor& t
                         "token type id out of range (type_vocab_size " + std::to_string(m_tokenType.size(0)) + ")");
         e = e + at::embedding(m_tokenType, tt);
     }
-    if (m_position.defined()) {
+    if (m_position.defined() && positionIds.defined()) {
+        e = e + at::embedding(m_position, positionIds);
+    } else if (m_position.defined()) {
         if (length > m_position.size(0))
             throw Error(ErrorCode::InvalidInput, "sequence of " + std::to_string(length) +
                                                      " tokens is longer than the " +

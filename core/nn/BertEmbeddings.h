@@ -16,8 +16,10 @@ public:
     // w is the "embeddings." scope. Works in s.embeddingSize (ELECTRA/ALBERT project afterwards).
     BertEmbeddings(const WeightScope& w, const BertSettings& s);
 
-    // ids, typeIds: [B, L] int64 (typeIds undefined = zeros) -> [B, L, E]
-    at::Tensor operator()(const at::Tensor& ids, const at::Tensor& typeIds) const;
+    // ids, typeIds: [B, L] int64 (typeIds undefined = zeros) -> [B, L, E]. positionIds [B, L] int64
+    // replaces 0..L-1 when given (RoBERTa's padding-aware ids; the caller checks their range).
+    at::Tensor operator()(const at::Tensor& ids, const at::Tensor& typeIds,
+                          const at::Tensor& positionIds = at::Tensor()) const;
 
 private:
     at::Tensor m_word;

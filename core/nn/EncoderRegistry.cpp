@@ -1,7 +1,13 @@
 #include "EncoderRegistry.h"
 
 #include "Error.h"
+#include "nn/AlbertModel.h"
 #include "nn/BertModel.h"
+#include "nn/DebertaV2Model.h"
+#include "nn/DistilBertModel.h"
+#include "nn/ElectraModel.h"
+#include "nn/MpnetModel.h"
+#include "nn/RobertaModel.h"
 
 namespace el {
 
@@ -13,6 +19,15 @@ const std::vector<EncoderArchitecture>& architectures()
     // linker would drop unreferenced registration objects.
     static const std::vector<EncoderArchitecture> table = {
         {"bert", "bert", &BertModel::create},
+        // transformers' XLMRobertaModel and CamembertModel are RobertaModel with base_model_prefix "roberta".
+        {"roberta", "roberta", &RobertaModel::create},
+        {"xlm-roberta", "roberta", &RobertaModel::create},
+        {"camembert", "roberta", &RobertaModel::create},
+        {"distilbert", "distilbert", &DistilBertModel::create},
+        {"mpnet", "mpnet", &MpnetModel::create},
+        {"electra", "electra", &ElectraModel::create},
+        {"albert", "albert", &AlbertModel::create},
+        {"deberta-v2", "deberta", &DebertaV2Model::create},
     };
     return table;
 }

@@ -315,7 +315,7 @@ Encoding SlowSpmTokenizer::encode(std::string_view text, std::optional<std::stri
     std::optional<Encoding> second;
     // transformers only passes the pair on when it is truthy: "" means no pair.
     const int64_t pairType = m_config.flavor == Flavor::XlmRoberta ? 0 : 1;
-    if (pair && !pair->empty()) second = sequenceEncoding(tokenize(*pair), pairType, 1);
+    if (pair) second = sequenceEncoding(tokenize(*pair), pairType, 1);
 
     const size_t before = first.size() + (second ? second->size() : 0);
     const auto added = static_cast<size_t>(numSpecialTokens(second.has_value()));

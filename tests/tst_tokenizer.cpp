@@ -1,0 +1,435 @@
+// el::Tokenizer against the Hugging Face fast tokenizer: every case of the tiny-bert
+// tokenizer_cases.jsonl fixture (tokenizer.json path) and of the reference.json files (ids, tokens,
+// offsets, type ids, special tokens mask), the vocab.txt-only folder (converter path), and bad
+// input: malformed or unsupported tokenizer.json, missing files, empty / huge / invalid UTF-8 text.
+
+#include "Error.h"
+#include "TestSupport.h"
+#include "Tokenizer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path refDir(const char* name)
+{
+    return eltest::fixturesDir() / "reference" / name;
+}
+
+struct Expected
+{
+    std::string text;
+    std::optional<std::string> pair;
+    json ref;
+};
+
+std::vector<std::pair<int64_t, int64_t>> offsetsOf(const json& j)
+{
+    std::vector<std::pair<int64_t, int64_t>> out;
+    for (const auto& o : j) out.emplace_back(o.at(0).get<int64_t>(), o.at(1).get<int64_t>());
+    return out;
+}
+
+std::string describe(const std::vector<std::string>& tokens)
+{
+    std::string s;
+    for (const auto& t : tokens) s += "[" + t + "]";
+    return s;
+}
+
+// Compares one encoding with a reference case; returns an empty string when equal, else what differs.
+std::string compare(const el::Encoding& e, const Expected& c, bool fullFields)
+{
+    const json& r = c.ref;
+    auto firstDiff = [](const auto& a, const auto& b) {
+        size_t i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+        return i;
+    };
+    std::ostringstream msg;
+    auto fail = [&](const char* field, size_t pos) {
+        msg << field << " differ at position " << pos << " for text " << json(c.text).dump()
+            << (c.pair ? " / pair " + json(*c.pair).dump() : std::string()) << "\n  ours: " << describe(e.tokens)
+            << "\n  ref:  " << describe(r.at("tokens").get<std::vector<std::string>>());
+        return msg.str();
+    };
+    const auto ids = r.at("ids").get<std::vector<int64_t>>();
+    if (e.ids != ids) return fail("ids", firstDiff(e.ids, ids));
+    const auto offsets = offsetsOf(r.at("offsets"));
+    if (e.offsets != offsets) return fail("offsets", firstDiff(e.offsets, offsets));
+    if (!fullFields) return {};
+    const auto tokens = r.at("tokens").get<std::vector<std::string>>();
+    if (e.tokens != tokens) return fail("tokens", firstDiff(e.tokens, tokens));
+    const auto types = r.at("type_ids").get<std::vector<int64_t>>();
+    if (e.typeIds != types) return fail("type_ids", firstDiff(e.typeIds, types));
+    const auto mask = r.at("special_tokens_mask").get<std::vector<int>>();
+    const std::vector<int> ours(e.specialTokensMask.begin(), e.specialTokensMask.end());
+    if (ours != mask) return fail("special_tokens_mask", firstDiff(ours, mask));
+    return {};
+}
+
+std::vector<Expected> loadJsonl(const fs::path& file)
+{
+    std::vector<Expected> out;
+    std::istringstream in(eltest::readFile(file));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        json j = json::parse(line);
+        Expected e;
+        e.text = j.at("text").get<std::string>();
+        if (!j.at("pair").is_null() && !j.at("pair").get<std::string>().empty()) e.pair = j.at("pair").get<std::string>();
+        e.ref = std::move(j);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+el::Encoding encode(const el::Tokenizer& tok, const Expected& c, int64_t maxLength)
+{
+    el::TruncationOptions t;
+    t.maxLength = maxLength;
+    return tok.encode(c.text, c.pair ? std::optional<std::string_view>(*c.pair) : std::nullopt, t);
+}
+
+// Runs all cases; QVERIFY-friendly summary (empty when everything matches).
+std::string runCases(const el::Tokenizer& tok, const std::vector<Expected>& cases, int64_t maxLength, bool full,
+                     size_t* checked)
+{
+    size_t bad = 0;
+    std::string first;
+    for (const auto& c : cases) {
+        const std::string diff = compare(encode(tok, c, maxLength), c, full);
+        if (!diff.empty() && bad++ == 0) first = diff;
+        ++*checked;
+    }
+    if (bad == 0) return {};
+    return std::to_string(bad) + " of " + std::to_string(cases.size()) + " cases differ; first: " + first;
+}
+
+void writeFile(const fs::path& p, const std::string& content)
+{
+    std::ofstream out(p, std::ios::binary);
+    out << content;
+}
+
+// A minimal valid tokenizer.json with one component replaced.
+std::string tinyTokenizerJson(const std::string& normalizer, const std::string& preTokenizer, const std::string& model)
+{
+    return R"({"version":"1.0","truncation":null,"padding":null,"added_tokens":[],"normalizer":)" + normalizer
+        + R"(,"pre_tokenizer":)" + preTokenizer + R"(,"post_processor":null,"decoder":null,"model":)" + model + "}";
+}
+
+const char* kWordPieceModel =
+    R"({"type":"WordPiece","unk_token":"[UNK]","continuing_subword_prefix":"##","max_input_chars_per_word":100,"vocab":{"[UNK]":0,"a":1}})";
+
+// Expects an el::Error with the given code whose message contains every needle.
+template <class Fn>
+void expectError(Fn fn, el::ErrorCode code, std::initializer_list<const char*> needles)
+{
+    try {
+        fn();
+    } catch (const el::Error& e) {
+        QCOMPARE(int(e.code()), int(code));
+        for (const char* n : needles)
+            QVERIFY2(e.describe().find(n) != std::string::npos, (e.describe() + " lacks '" + n + "'").c_str());
+        return;
+    } catch (const std::exception& e) {
+        QFAIL((std::string("unexpected exception: ") + e.what()).c_str());
+    }
+    QFAIL("no el::Error thrown");
+}
+
+} // namespace
+
+class TestTokenizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tokenizerCasesParity();
+    void referenceCases_data();
+    void referenceCases();
+    void slowFilesReproduceFastCases();
+    void kindAndVocabulary();
+    void emptyText();
+    void longTextIsTruncatedQuickly();
+    void pairTruncationFollowsLongestFirst();
+    void invalidUtf8BecomesReplacementChar();
+    void traceShowsStages();
+    void concurrentEncodes();
+    void malformedTokenizerJson();
+    void unknownComponents_data();
+    void unknownComponents();
+    void missingFiles();
+};
+
+void TestTokenizer::tokenizerCasesParity()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    const auto cases = loadJsonl(refDir("tiny-bert") / "tokenizer_cases.jsonl");
+    QVERIFY2(cases.size() > 1000, "tokenizer_cases.jsonl is missing or too small");
+    size_t checked = 0;
+    const std::string diff = runCases(*tok, cases, 64, true, &checked);
+    qInfo("tiny-bert tokenizer_cases.jsonl: %zu texts checked (ids, tokens, offsets, type ids, special mask)", checked);
+    QVERIFY2(diff.empty(), diff.c_str());
+}
+
+void TestTokenizer::referenceCases_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tiny-bert (tokenizer.json)") << "tiny-bert";
+    QTest::newRow("tiny-bert-f16 (vocab.txt only)") << "tiny-bert-f16";
+}
+
+void TestTokenizer::referenceCases()
+{
+    QFETCH(QString, name);
+    const fs::path dir = refDir(name.toStdString().c_str());
+    const json ref = json::parse(eltest::readFile(dir / "reference.json"));
+    const auto tok = el::Tokenizer::load(dir / ref.at("model_dir").get<std::string>());
+    std::vector<Expected> cases;
+    for (const auto& c : ref.at("cases")) {
+        Expected e;
+        e.text = c.at("text").get<std::string>();
+        if (!c.at("pair").is_null() && !c.at("pair").get<std::string>().empty()) e.pair = c.at("pair").get<std::string>();
+        e.ref = c;
+        cases.push_back(std::move(e));
+    }
+    QVERIFY(!cases.empty());
+    size_t checked = 0;
+    const std::string diff = runCases(*tok, cases, ref.at("max_length").get<int64_t>(), true, &checked);
+    qInfo("%s reference.json: %zu cases checked", qPrintable(name), checked);
+    QVERIFY2(diff.empty(), diff.c_str());
+}
+
+void TestTokenizer::slowFilesReproduceFastCases()
+{
+    // tiny-bert-f16 has the same vocab.txt and tokenizer_config.json as tiny-bert but no
+    // tokenizer.json: the converter-built pipeline must give what the fast tokenizer gave.
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert-f16") / "model");
+    QCOMPARE(tok->kind(), std::string("WordPiece (vocab.txt)"));
+    const auto cases = loadJsonl(refDir("tiny-bert") / "tokenizer_cases.jsonl");
+    size_t checked = 0;
+    const std::string diff = runCases(*tok, cases, 64, true, &checked);
+    qInfo("vocab.txt pipeline: %zu tiny-bert texts checked", checked);
+    QVERIFY2(diff.empty(), diff.c_str());
+}
+
+void TestTokenizer::kindAndVocabulary()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    QCOMPARE(tok->kind(), std::string("WordPiece (tokenizer.json)"));
+    QCOMPARE(tok->vocabSize(), int64_t(30522));
+    QCOMPARE(tok->tokenToId("[CLS]"), std::optional<int64_t>(101));
+    QCOMPARE(tok->tokenToId("hello"), std::optional<int64_t>(7592));
+    QCOMPARE(tok->idToToken(102), std::string("[SEP]"));
+    QVERIFY(!tok->tokenToId("no-such-token-xyz").has_value());
+    QCOMPARE(tok->numSpecialTokens(false), int64_t(2));
+    QCOMPARE(tok->numSpecialTokens(true), int64_t(3));
+}
+
+void TestTokenizer::emptyText()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    const el::Encoding e = tok->encode("", std::nullopt, {});
+    QCOMPARE(e.ids, (std::vector<int64_t>{101, 102}));
+    QCOMPARE(e.specialTokensMask, (std::vector<int8_t>{1, 1}));
+    QVERIFY(!e.truncated);
+    const el::Encoding ws = tok->encode(" \t\n ", std::nullopt, {});
+    QCOMPARE(ws.ids, (std::vector<int64_t>{101, 102}));
+}
+
+void TestTokenizer::longTextIsTruncatedQuickly()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    std::string text;
+    while (text.size() < 100000) text += "hello world, this is long. ";
+    text.resize(100000);
+    el::TruncationOptions t;
+    t.maxLength = 64;
+    const auto start = std::chrono::steady_clock::now();
+    const el::Encoding e = tok->encode(text, std::nullopt, t);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    QVERIFY2(seconds < 1.0, qPrintable(QString("encoding 100k chars took %1 s").arg(seconds)));
+    QCOMPARE(e.size(), size_t(64));
+    QVERIFY(e.truncated);
+    const el::Encoding full = tok->encode(text, std::nullopt, {});
+    QVERIFY(!full.truncated);
+    QCOMPARE(e.untruncatedLength, int64_t(full.size()));
+    QCOMPARE(e.droppedTokens, int64_t(full.size() - 64));
+    // The kept tokens are the first ones of the untruncated encoding.
+    QCOMPARE(std::vector<int64_t>(e.ids.begin(), e.ids.end() - 1), std::vector<int64_t>(full.ids.begin(), full.ids.begin() + 63));
+    QCOMPARE(e.ids.back(), int64_t(102));
+
+    // Left truncation keeps the end of the text.
+    t.fromLeft = true;
+    const el::Encoding left = tok->encode(text, std::nullopt, t);
+    QCOMPARE(left.ids[1], full.ids[full.size() - 63]);
+}
+
+void TestTokenizer::pairTruncationFollowsLongestFirst()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    const std::string a = "one two three four five six seven eight nine ten eleven twelve";
+    const std::string b = "alpha beta gamma delta";
+    const size_t na = tok->encode(a, std::nullopt, {}).size() - 2; // 12 words
+    const size_t nb = tok->encode(b, std::nullopt, {}).size() - 2;
+    QCOMPARE(na, size_t(12));
+    QCOMPARE(nb, size_t(4));
+    // Budget 10 - 3 = 7 (spec §3.7): n1 = 4 <= 7 -> n2 = max(4, 3) = 4 -> 8 > 7 -> 3 and 4.
+    el::TruncationOptions t;
+    t.maxLength = 10;
+    const el::Encoding e = tok->encode(a, b, t);
+    QCOMPARE(e.size(), size_t(10));
+    const auto inA = size_t(std::count(e.sequenceIds.begin(), e.sequenceIds.end(), 0));
+    const auto inB = size_t(std::count(e.sequenceIds.begin(), e.sequenceIds.end(), 1));
+    QCOMPARE(inA, size_t(4));
+    QCOMPARE(inB, size_t(3));
+    QCOMPARE(e.droppedTokens, int64_t(12 + 4 - 7));
+    QCOMPARE(e.typeIds.back(), int64_t(1));
+}
+
+void TestTokenizer::invalidUtf8BecomesReplacementChar()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    // BERT's clean_text drops U+FFFD, so the ids are those of "hello world"; offsets count the
+    // replacement char as one code point.
+    const el::Encoding bad = tok->encode(std::string("hello\xFF world"), std::nullopt, {});
+    const el::Encoding clean = tok->encode("hello world", std::nullopt, {});
+    QCOMPARE(bad.ids, clean.ids);
+    QCOMPARE(bad.offsets[2], (std::pair<int64_t, int64_t>{7, 12}));
+    const el::Encoding replaced = tok->encode("hello\xEF\xBF\xBD world", std::nullopt, {});
+    QCOMPARE(bad.offsets, replaced.offsets);
+    // Truncated sequence at the end, overlong encodings, lone continuation bytes: no crash.
+    for (const char* s : {"abc\xE2\x82", "\xC0\xAF", "\x80\x80\x80", "\xF4\x90\x80\x80x", "\xED\xA0\x80"}) {
+        const el::Encoding e = tok->encode(s, std::nullopt, {});
+        QVERIFY(e.size() >= 2);
+    }
+}
+
+void TestTokenizer::traceShowsStages()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    const el::TokenizationTrace t = tok->trace("H\xC3\xA9llo, W\xC3\xB6rld!");
+    QCOMPARE(t.normalized, std::string("hello, world!"));
+    QCOMPARE(t.preTokens, (std::vector<std::string>{"hello", ",", "world", "!"}));
+    QCOMPARE(t.preTokenOffsets, (std::vector<std::pair<int64_t, int64_t>>{{0, 5}, {5, 6}, {7, 12}, {12, 13}}));
+}
+
+void TestTokenizer::concurrentEncodes()
+{
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    const auto cases = loadJsonl(refDir("tiny-bert") / "tokenizer_cases.jsonl");
+    QVERIFY(cases.size() > 200);
+    std::vector<el::Encoding> expected;
+    for (size_t i = 0; i < 200; ++i) expected.push_back(encode(*tok, cases[i], 64));
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (size_t i = 0; i < 200; ++i) {
+                const size_t k = (i + size_t(t) * 50) % 200;
+                if (encode(*tok, cases[k], 64).ids != expected[k].ids) ++mismatches;
+            }
+        });
+    }
+    for (auto& th : threads) th.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+void TestTokenizer::malformedTokenizerJson()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path dir = tmp.path().toStdString();
+    writeFile(dir / "tokenizer.json", "{\"version\": \"1.0\", \"model\": {");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::InvalidJson, {"tokenizer.json", "parse error"});
+    // A value of the wrong type.
+    writeFile(dir / "tokenizer.json", tinyTokenizerJson("null", "null", R"({"type":"WordPiece","vocab":[1,2]})"));
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::InvalidJson, {"tokenizer.json"});
+    // No model at all.
+    writeFile(dir / "tokenizer.json", R"({"version":"1.0","normalizer":null})");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::InvalidJson, {"model"});
+    // A valid minimal file loads and works.
+    writeFile(dir / "tokenizer.json", tinyTokenizerJson("null", R"({"type":"WhitespaceSplit"})", kWordPieceModel));
+    const auto tok = el::Tokenizer::load(dir);
+    QCOMPARE(tok->encode("a a b", std::nullopt, {}).ids, (std::vector<int64_t>{1, 1, 0}));
+}
+
+void TestTokenizer::unknownComponents_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("normalizer") << QString::fromStdString(tinyTokenizerJson(R"({"type":"Frobnicate"})", "null", kWordPieceModel))
+                                << "normalizer type 'Frobnicate'";
+    QTest::newRow("nested normalizer")
+        << QString::fromStdString(tinyTokenizerJson(R"({"type":"Sequence","normalizers":[{"type":"Lowercase"},{"type":"Zap"}]})",
+                                                    "null", kWordPieceModel))
+        << "normalizer type 'Zap'";
+    QTest::newRow("pre-tokenizer") << QString::fromStdString(tinyTokenizerJson("null", R"({"type":"Chop"})", kWordPieceModel))
+                                   << "pre-tokenizer type 'Chop'";
+    QTest::newRow("model") << QString::fromStdString(tinyTokenizerJson("null", "null", R"({"type":"Magic","vocab":{}})"))
+                           << "model type 'Magic'";
+}
+
+void TestTokenizer::unknownComponents()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, needle);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path dir = tmp.path().toStdString();
+    writeFile(dir / "tokenizer.json", json.toStdString());
+    const std::string n = needle.toStdString();
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::UnsupportedModel, {n.c_str(), "tokenizer.json"});
+}
+
+void TestTokenizer::missingFiles()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path dir = tmp.path().toStdString();
+    expectError([&] { el::Tokenizer::load(dir / "does-not-exist"); }, el::ErrorCode::FileNotFound, {"does-not-exist"});
+    // A BERT folder whose vocab.txt is missing.
+    writeFile(dir / "tokenizer_config.json", R"({"tokenizer_class":"BertTokenizer","do_lower_case":true})");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::FileNotFound, {"vocab.txt"});
+    // A byte-level BPE folder with vocab.json but no merges.txt.
+    writeFile(dir / "vocab.json", R"({"a":0})");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::FileNotFound, {"merges.txt"});
+    fs::remove(dir / "vocab.json");
+    // Only a (corrupt) sentencepiece model: handled by the sentencepiece path, which must fail
+    // with an el::Error rather than crash.
+    writeFile(dir / "spiece.model", "not really a model");
+    bool threw = false;
+    try {
+        el::Tokenizer::load(dir);
+    } catch (const el::Error&) {
+        threw = true;
+    }
+    QVERIFY(threw);
+    // Malformed companion config.
+    fs::remove(dir / "spiece.model");
+    writeFile(dir / "vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nhello\n");
+    writeFile(dir / "tokenizer_config.json", "{not json");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::InvalidJson, {"tokenizer_config.json"});
+    writeFile(dir / "tokenizer_config.json", R"({"do_lower_case":true})");
+    const auto tok = el::Tokenizer::load(dir);
+    QCOMPARE(tok->encode("Hello", std::nullopt, {}).ids, (std::vector<int64_t>{2, 5, 3}));
+}
+
+QTEST_APPLESS_MAIN(TestTokenizer)
+#include "tst_tokenizer.moc"
