@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -112,6 +113,7 @@ class TestUiMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // QSettings then live under ~/.qttest, never in the user's own configuration.
         QStandardPaths::setTestModeEnabled(true);
         if (!QFileInfo(tinyModelDir() + QStringLiteral("/config.json")).isFile())
             QFAIL(qPrintable(QStringLiteral("tiny model fixture missing: ") + tinyModelDir()));
@@ -335,6 +337,34 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("EL_UI_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window->grab().save(dir + QStringLiteral("/mainwindow_%1.png").arg(dark ? "dark" : "light")));
+    }
+
+    void settingsAreRemembered()
+    {
+        MainWindowOptions options;
+        options.modelFolder = tinyModelDir();
+        options.checkBlas = false;
+        options.threads = 1;
+        options.useSettings = true;
+        QSettings(QStringLiteral("EncoderLens"), QStringLiteral("EncoderLens")).clear();
+        {
+            MainWindow window(options);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.engine()->hasModel(), 60000);
+            window.sentenceModel()->setSentences({QStringLiteral("remember me"), QStringLiteral("and me, too")});
+            window.sentencePanel()->setCurrentRow(1);
+            window.resize(900, 700);
+            QVERIFY(window.close());
+        }
+        QSettings settings(QStringLiteral("EncoderLens"), QStringLiteral("EncoderLens"));
+        QVERIFY2(settings.fileName().contains(QStringLiteral("/.qttest/")), qPrintable(settings.fileName()));
+        QCOMPARE(settings.value(QStringLiteral("model/lastFolder")).toString(), tinyModelDir());
+
+        MainWindow again(options);
+        QCOMPARE(again.sentenceModel()->sentences(), QStringList({"remember me", "and me, too"}));
+        QCOMPARE(again.sentencePanel()->currentRow(), 1);
+        QCOMPARE(again.size(), QSize(900, 700));
+        QTRY_VERIFY_WITH_TIMEOUT(again.engine()->hasModel(), 60000);
     }
 
     void droppedFolderIsOpened()
