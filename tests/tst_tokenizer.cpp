@@ -1,7 +1,8 @@
 // el::Tokenizer against the Hugging Face fast tokenizer: every case of the tiny-bert
-// tokenizer_cases.jsonl fixture (tokenizer.json path) and of the reference.json files (ids, tokens,
-// offsets, type ids, special tokens mask), the vocab.txt-only folder (converter path), and bad
-// input: malformed or unsupported tokenizer.json, missing files, empty / huge / invalid UTF-8 text.
+// tokenizer_cases.jsonl fixture (tokenizer.json path) and of the reference.json files of every
+// encoder family with a tokenizer.json or vocab.txt (ids, tokens, offsets, type ids, special tokens
+// mask), the vocab.txt-only folder (converter path), and bad input: malformed or unsupported
+// tokenizer.json, missing files, empty / huge / invalid UTF-8 text.
 
 #include "Error.h"
 #include "TestSupport.h"
@@ -98,11 +99,14 @@ std::vector<Expected> loadJsonl(const fs::path& file)
     return out;
 }
 
+// The raw fixture fields come from transformers' tok(text, pair), which ignores an empty pair
+// (`if text_pair`); for el::Tokenizer an empty pair is a real one, so "" maps to nullopt here.
 el::Encoding encode(const el::Tokenizer& tok, const Expected& c, int64_t maxLength)
 {
     el::TruncationOptions t;
     t.maxLength = maxLength;
-    return tok.encode(c.text, c.pair ? std::optional<std::string_view>(*c.pair) : std::nullopt, t);
+    const bool pair = c.pair && !c.pair->empty();
+    return tok.encode(c.text, pair ? std::optional<std::string_view>(*c.pair) : std::nullopt, t);
 }
 
 // Runs all cases; QVERIFY-friendly summary (empty when everything matches).
@@ -164,6 +168,7 @@ private Q_SLOTS:
     void referenceCases_data();
     void referenceCases();
     void slowFilesReproduceFastCases();
+    void emptyPairIsARealPair();
     void kindAndVocabulary();
     void emptyText();
     void longTextIsTruncatedQuickly();
@@ -175,6 +180,7 @@ private Q_SLOTS:
     void unknownComponents_data();
     void unknownComponents();
     void missingFiles();
+    void badFixtureUnknownNormalizer();
 };
 
 void TestTokenizer::tokenizerCasesParity()
@@ -193,6 +199,16 @@ void TestTokenizer::referenceCases_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("tiny-bert (tokenizer.json)") << "tiny-bert";
     QTest::newRow("tiny-bert-f16 (vocab.txt only)") << "tiny-bert-f16";
+    QTest::newRow("tiny-bert-bin") << "tiny-bert-bin";
+    QTest::newRow("tiny-bert-sharded") << "tiny-bert-sharded";
+    QTest::newRow("tiny-distilbert (WordPiece)") << "tiny-distilbert";
+    QTest::newRow("tiny-electra (WordPiece)") << "tiny-electra";
+    QTest::newRow("tiny-mpnet (WordPiece, <s> A </s></s> B </s>)") << "tiny-mpnet";
+    QTest::newRow("tiny-roberta (byte-level BPE)") << "tiny-roberta";
+    QTest::newRow("tiny-xlmr (Unigram, Precompiled, Metaspace)") << "tiny-xlmr";
+    QTest::newRow("tiny-camembert (Unigram)") << "tiny-camembert";
+    QTest::newRow("tiny-albert (Unigram, Replace/NFKD/Precompiled)") << "tiny-albert";
+    QTest::newRow("tiny-deberta-v3 (Unigram)") << "tiny-deberta-v3";
 }
 
 void TestTokenizer::referenceCases()
@@ -211,7 +227,8 @@ void TestTokenizer::referenceCases()
     }
     QVERIFY(!cases.empty());
     size_t checked = 0;
-    const std::string diff = runCases(*tok, cases, ref.at("max_length").get<int64_t>(), true, &checked);
+    const int64_t maxLength = ref.at("max_length").get<int64_t>();
+    const std::string diff = runCases(*tok, cases, maxLength, true, &checked);
     qInfo("%s reference.json: %zu cases checked", qPrintable(name), checked);
     QVERIFY2(diff.empty(), diff.c_str());
 }
@@ -227,6 +244,25 @@ void TestTokenizer::slowFilesReproduceFastCases()
     const std::string diff = runCases(*tok, cases, 64, true, &checked);
     qInfo("vocab.txt pipeline: %zu tiny-bert texts checked", checked);
     QVERIFY2(diff.empty(), diff.c_str());
+}
+
+void TestTokenizer::emptyPairIsARealPair()
+{
+    // el::Tokenizer encodes "" as a real second segment: [CLS] A [SEP] [SEP], which is what
+    // sentence-transformers feeds the model (model_ids of the fixture), unlike transformers' tok(a, "").
+    const json ref = json::parse(eltest::readFile(refDir("tiny-bert") / "reference.json"));
+    const auto tok = el::Tokenizer::load(refDir("tiny-bert") / "model");
+    bool found = false;
+    for (const auto& c : ref.at("cases")) {
+        if (c.at("pair").is_null() || !c.at("pair").get<std::string>().empty()) continue;
+        found = true;
+        el::TruncationOptions t;
+        t.maxLength = ref.at("max_length").get<int64_t>();
+        const el::Encoding e = tok->encode(c.at("text").get<std::string>(), std::string_view(), t);
+        QCOMPARE(e.ids, c.at("model_ids").get<std::vector<int64_t>>());
+        QCOMPARE(e.typeIds.back(), int64_t(1));
+    }
+    QVERIFY2(found, "tiny-bert reference.json has no case with an empty pair");
 }
 
 void TestTokenizer::kindAndVocabulary()
@@ -429,6 +465,14 @@ void TestTokenizer::missingFiles()
     writeFile(dir / "tokenizer_config.json", R"({"do_lower_case":true})");
     const auto tok = el::Tokenizer::load(dir);
     QCOMPARE(tok->encode("Hello", std::nullopt, {}).ids, (std::vector<int64_t>{2, 5, 3}));
+}
+
+void TestTokenizer::badFixtureUnknownNormalizer()
+{
+    const fs::path dir = eltest::fixturesDir() / "bad" / "unknown-normalizer";
+    QVERIFY2(fs::exists(dir / "tokenizer.json"), "fixture tests/fixtures/bad/unknown-normalizer is missing");
+    expectError([&] { el::Tokenizer::load(dir); }, el::ErrorCode::UnsupportedModel,
+                {"normalizer type 'FancyUnicodeFolding'", "tokenizer.json"});
 }
 
 QTEST_APPLESS_MAIN(TestTokenizer)

@@ -69,7 +69,10 @@ void Bpe::tokenize(std::string_view word, std::vector<Token>& out) const
         symbols.push_back(Symbol{id, idx - 1, -1, len});
         if (idx > 0) symbols[idx - 1].next = idx;
     };
-    std::optional<std::pair<int64_t, size_t>> unk;
+    // A pending (possibly fused) unknown run: id and byte length.
+    bool unkPending = false;
+    int64_t pendingUnkId = 0;
+    size_t pendingUnkLen = 0;
     std::string s;
     size_t len = 0;
     for (size_t i = 0; i < word.size(); i += len) {
@@ -81,9 +84,9 @@ void Bpe::tokenize(std::string_view word, std::vector<Token>& out) const
         s.append(word.substr(i, len));
         if (isLast && m_opt.endOfWordSuffix) s += *m_opt.endOfWordSuffix;
         if (const auto id = vocabFind(m_vocab, s)) {
-            if (unk) {
-                add(unk->first, unk->second);
-                unk.reset();
+            if (unkPending) {
+                add(pendingUnkId, pendingUnkLen);
+                unkPending = false;
             }
             add(*id, len);
             continue;
@@ -112,15 +115,17 @@ void Bpe::tokenize(std::string_view word, std::vector<Token>& out) const
             if (!unkId)
                 throw Error(ErrorCode::InvalidInput,
                             "BPE: the unknown token '" + *m_opt.unkToken + "' is not in the vocabulary");
-            if (unk && m_opt.fuseUnk) {
-                unk->second += len;
+            if (unkPending && m_opt.fuseUnk) {
+                pendingUnkLen += len;
             } else {
-                if (unk) add(unk->first, unk->second);
-                unk = std::make_pair(*unkId, len);
+                if (unkPending) add(pendingUnkId, pendingUnkLen);
+                unkPending = true;
+                pendingUnkId = *unkId;
+                pendingUnkLen = len;
             }
         }
     }
-    if (unk) add(unk->first, unk->second);
+    if (unkPending) add(pendingUnkId, pendingUnkLen);
 
     // merge_all()
     std::priority_queue<Candidate> queue;

@@ -28,7 +28,8 @@ Encoding HfTokenizer::encode(std::string_view text, std::optional<std::string_vi
 {
     Encoding first = encodeSequence(text, 0);
     std::optional<Encoding> second;
-    // transformers only passes the pair on when it is truthy (`if text_pair`): "" means no pair.
+    // An empty pair is a real (empty) second segment, as in sentence-transformers' batch call
+    // (el::Tokenizer contract); transformers' tok(a, "") drops it, which callers express as nullopt.
     if (pair) {
         second = encodeSequence(*pair, 1);
         second->sequenceIds.assign(second->ids.size(), 1);
