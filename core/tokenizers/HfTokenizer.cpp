@@ -53,8 +53,11 @@ Encoding HfTokenizer::encode(std::string_view text, std::optional<std::string_vi
     // the text of Unigram unknowns; el::Encoding reports vocabulary strings (convert_ids_to_tokens).
     // Done after post-processing because offset trimming looks at the Rust values.
     for (size_t i = 0; i < out.ids.size(); ++i) {
-        std::string vocabString = idToToken(out.ids[i]);
-        if (!vocabString.empty()) out.tokens[i] = std::move(vocabString);
+        if (const AddedToken* t = m_added.byId(out.ids[i])) {
+            out.tokens[i] = t->content;
+        } else if (!m_model->valueIsVocabString(out.ids[i])) {
+            if (auto s = m_model->idToToken(out.ids[i])) out.tokens[i] = std::move(*s);
+        }
     }
 
     out.droppedTokens = static_cast<int64_t>(before - after);

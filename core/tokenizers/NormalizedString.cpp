@@ -137,8 +137,16 @@ void NormalizedString::unicodeNormalize(bool compat, bool composeToo)
     dec.reserve(m_normalized.size() + 8);
     std::vector<std::tuple<int, char32_t, int>> pending;
     auto flush = [&] {
-        std::stable_sort(pending.begin(), pending.end(),
-                         [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+        // Stable insertion sort by combining class: runs of marks are short.
+        for (size_t i = 1; i < pending.size(); ++i) {
+            auto item = pending[i];
+            size_t j = i;
+            while (j > 0 && std::get<0>(pending[j - 1]) > std::get<0>(item)) {
+                pending[j] = pending[j - 1];
+                --j;
+            }
+            pending[j] = item;
+        }
         for (const auto& p : pending) dec.push_back({std::get<1>(p), std::get<2>(p)});
         pending.clear();
     };

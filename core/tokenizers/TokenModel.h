@@ -48,6 +48,9 @@ public:
     virtual std::optional<std::string> idToToken(int64_t id) const = 0;
     virtual size_t vocabSize() const = 0;
     virtual const char* typeName() const = 0;
+    // False when tokenize() gives this id a value other than its vocabulary string (Unigram keeps
+    // the unknown text as the value of unk tokens).
+    virtual bool valueIsVocabString(int64_t id) const { return true; }
 };
 
 } // namespace el::tok

@@ -23,6 +23,7 @@ public:
     std::optional<std::string> idToToken(int64_t id) const override;
     size_t vocabSize() const override { return m_vocab.size(); }
     const char* typeName() const override { return "Unigram"; }
+    bool valueIsVocabString(int64_t id) const override { return !m_unkId || id != *m_unkId; }
 
     // The best segmentation of a normalised string into piece strings (before id lookup).
     std::vector<std::string_view> encode(std::string_view text) const;
