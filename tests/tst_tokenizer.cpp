@@ -168,6 +168,8 @@ private Q_SLOTS:
     void referenceCases_data();
     void referenceCases();
     void slowFilesReproduceFastCases();
+    void slowFilesOfFamilies_data();
+    void slowFilesOfFamilies();
     void emptyPairIsARealPair();
     void kindAndVocabulary();
     void emptyText();
@@ -243,6 +245,47 @@ void TestTokenizer::slowFilesReproduceFastCases()
     size_t checked = 0;
     const std::string diff = runCases(*tok, cases, 64, true, &checked);
     qInfo("vocab.txt pipeline: %zu tiny-bert texts checked", checked);
+    QVERIFY2(diff.empty(), diff.c_str());
+}
+
+void TestTokenizer::slowFilesOfFamilies_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("RoBERTa: vocab.json + merges.txt") << "tiny-roberta";
+    QTest::newRow("MPNet: vocab.txt") << "tiny-mpnet";
+    QTest::newRow("DistilBERT: vocab.txt") << "tiny-distilbert";
+    QTest::newRow("ELECTRA: vocab.txt") << "tiny-electra";
+}
+
+void TestTokenizer::slowFilesOfFamilies()
+{
+    // The family's folder without tokenizer.json: the converter-built pipeline (spec §3.8) must give
+    // the reference values the fast tokenizer produced.
+    QFETCH(QString, name);
+    const fs::path dir = refDir(name.toStdString().c_str());
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path slow = tmp.path().toStdString();
+    for (const auto& e : fs::directory_iterator(dir / "model")) {
+        const std::string f = e.path().filename().string();
+        if (f == "tokenizer.json" || !e.is_regular_file()) continue;
+        if (e.path().extension() == ".json" || e.path().extension() == ".txt") fs::copy_file(e.path(), slow / f);
+    }
+    const auto tok = el::Tokenizer::load(slow);
+    QVERIFY2(tok->kind().find("tokenizer.json") == std::string::npos, tok->kind().c_str());
+    const json ref = json::parse(eltest::readFile(dir / "reference.json"));
+    std::vector<Expected> cases;
+    for (const auto& c : ref.at("cases")) {
+        Expected e;
+        e.text = c.at("text").get<std::string>();
+        if (!c.at("pair").is_null()) e.pair = c.at("pair").get<std::string>();
+        e.ref = c;
+        cases.push_back(std::move(e));
+    }
+    QVERIFY(!cases.empty());
+    size_t checked = 0;
+    const std::string diff = runCases(*tok, cases, ref.at("max_length").get<int64_t>(), true, &checked);
+    qInfo("%s without tokenizer.json (%s): %zu cases checked", qPrintable(name), tok->kind().c_str(), checked);
     QVERIFY2(diff.empty(), diff.c_str());
 }
 
