@@ -172,6 +172,7 @@ private Q_SLOTS:
     void slowFilesOfFamilies();
     void emptyPairIsARealPair();
     void kindAndVocabulary();
+    void specialTokensFromCompanionFiles();
     void emptyText();
     void longTextIsTruncatedQuickly();
     void pairTruncationFollowsLongestFirst();
@@ -319,6 +320,37 @@ void TestTokenizer::kindAndVocabulary()
     QVERIFY(!tok->tokenToId("no-such-token-xyz").has_value());
     QCOMPARE(tok->numSpecialTokens(false), int64_t(2));
     QCOMPARE(tok->numSpecialTokens(true), int64_t(3));
+}
+
+void TestTokenizer::specialTokensFromCompanionFiles()
+{
+    // transformers' PreTrainedTokenizerFast adds the special tokens of tokenizer_config.json /
+    // special_tokens_map.json that tokenizer.json lacks: with [MASK] removed from added_tokens,
+    // the literal "[MASK]" must still be one special token (id 103) rather than "[", "mask", "]".
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path dir = tmp.path().toStdString();
+    const fs::path src = refDir("tiny-bert") / "model";
+    json tj = json::parse(eltest::readFile(src / "tokenizer.json"));
+    json kept = json::array();
+    for (const auto& t : tj.at("added_tokens"))
+        if (t.at("content") != "[MASK]") kept.push_back(t);
+    tj["added_tokens"] = kept;
+    writeFile(dir / "tokenizer.json", tj.dump());
+    json cfg = json::parse(eltest::readFile(src / "tokenizer_config.json"));
+    cfg["added_tokens_decoder"].erase("103");
+    writeFile(dir / "tokenizer_config.json", cfg.dump());
+    fs::copy_file(src / "special_tokens_map.json", dir / "special_tokens_map.json");
+    const auto tok = el::Tokenizer::load(dir);
+    const el::Encoding e = tok->encode("a [MASK] b", std::nullopt, {});
+    QCOMPARE(e.ids, (std::vector<int64_t>{101, 1037, 103, 1038, 102}));
+    QCOMPARE(e.offsets[2], (std::pair<int64_t, int64_t>{2, 8}));
+    // Without the companion files the raw tokenizer.json splits it.
+    fs::remove(dir / "special_tokens_map.json");
+    cfg.erase("mask_token");
+    writeFile(dir / "tokenizer_config.json", cfg.dump());
+    const auto raw = el::Tokenizer::load(dir);
+    QCOMPARE(raw->encode("a [MASK] b", std::nullopt, {}).ids, (std::vector<int64_t>{101, 1037, 1031, 7308, 1033, 1038, 102}));
 }
 
 void TestTokenizer::emptyText()

@@ -4,6 +4,7 @@
 #include "tokenizers/BertNormalizer.h"
 #include "tokenizers/Bpe.h"
 #include "tokenizers/ByteLevel.h"
+#include "tokenizers/CompanionConfig.h"
 #include "tokenizers/PreTokenizers.h"
 #include "tokenizers/TokenizerJson.h"
 #include "tokenizers/WordPiece.h"
@@ -21,106 +22,6 @@ using nlohmann::json;
 
 namespace {
 
-json readJsonIfExists(const fs::path& file)
-{
-    std::error_code ec;
-    if (!fs::exists(file, ec)) return json::object();
-    const std::string text = readTextFile(file);
-    try {
-        json j = json::parse(text);
-        return j.is_object() ? j : json::object();
-    } catch (const json::exception& e) {
-        throw Error(ErrorCode::InvalidJson, "malformed JSON in " + file.string() + ": " + e.what(), file.string());
-    }
-}
-
-// A special token value: a string or an AddedToken-like object {"content": ..., "lstrip": ...}.
-std::optional<AddedToken> tokenValue(const json& v)
-{
-    AddedToken t;
-    t.special = true;
-    t.normalized = false;
-    if (v.is_string()) {
-        t.content = v.get<std::string>();
-    } else if (v.is_object() && v.contains("content") && v.at("content").is_string()) {
-        t.content = v.at("content").get<std::string>();
-        t.lstrip = v.value("lstrip", false);
-        t.rstrip = v.value("rstrip", false);
-        t.singleWord = v.value("single_word", false);
-        t.normalized = v.value("normalized", false);
-    } else {
-        return std::nullopt;
-    }
-    return t;
-}
-
-// The slow tokenizer's special tokens: defaults < tokenizer_config.json < special_tokens_map.json.
-std::map<std::string, AddedToken> specialTokens(const json& config, const json& map,
-                                                const std::map<std::string, AddedToken>& defaults)
-{
-    std::map<std::string, AddedToken> out = defaults;
-    static const char* keys[] = {"bos_token", "eos_token", "unk_token", "sep_token", "pad_token", "cls_token", "mask_token"};
-    for (const json* src : {&config, &map}) {
-        for (const char* key : keys) {
-            const auto it = src->find(key);
-            if (it == src->end()) continue;
-            if (it->is_null()) {
-                out.erase(key);
-                continue;
-            }
-            if (auto t = tokenValue(*it)) {
-                // A plain string keeps the default flags of that token (e.g. <mask> lstrip).
-                const auto d = out.find(key);
-                if (it->is_string() && d != out.end()) {
-                    AddedToken keep = d->second;
-                    keep.content = t->content;
-                    out[key] = keep;
-                } else {
-                    out[key] = *t;
-                }
-            }
-        }
-    }
-    return out;
-}
-
-// The added tokens of the converted fast tokenizer: added_tokens_decoder (by id), then the special
-// tokens that are not there yet (PreTrainedTokenizerFast.__init__).
-std::vector<AddedToken> addedTokens(const json& config, const std::map<std::string, AddedToken>& specials,
-                                    const TokenModel& model)
-{
-    std::vector<AddedToken> out;
-    std::set<std::string> seen;
-    const auto it = config.find("added_tokens_decoder");
-    if (it != config.end() && it->is_object()) {
-        std::vector<std::pair<int64_t, AddedToken>> entries;
-        for (auto e = it->begin(); e != it->end(); ++e) {
-            auto t = tokenValue(e.value());
-            if (!t) continue;
-            t->special = e.value().value("special", false);
-            t->normalized = e.value().value("normalized", !t->special);
-            entries.emplace_back(std::stoll(e.key()), *t);
-        }
-        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& [id, t] : entries) {
-            t.id = id;
-            seen.insert(t.content);
-            out.push_back(std::move(t));
-        }
-    }
-    static const char* order[] = {"bos_token", "eos_token", "unk_token", "sep_token", "pad_token", "cls_token", "mask_token"};
-    for (const char* key : order) {
-        const auto s = specials.find(key);
-        if (s == specials.end() || seen.count(s->second.content)) continue;
-        AddedToken t = s->second;
-        t.special = true;
-        t.id = model.tokenToId(t.content).value_or(static_cast<int64_t>(model.vocabSize()));
-        seen.insert(t.content);
-        out.push_back(std::move(t));
-    }
-    return out;
-}
-
 std::string modelType(const fs::path& dir, const json& tokConfig)
 {
     const std::string cls = tokConfig.value("tokenizer_class", std::string());
@@ -128,8 +29,14 @@ std::string modelType(const fs::path& dir, const json& tokConfig)
     if (cls.rfind("Roberta", 0) == 0) return "roberta";
     if (cls.rfind("GPT2", 0) == 0) return "gpt2";
     if (cls.rfind("Bert", 0) == 0 || cls.rfind("DistilBert", 0) == 0 || cls.rfind("Electra", 0) == 0) return "bert";
-    const json config = readJsonIfExists(dir / "config.json");
-    return config.value("model_type", std::string());
+    std::error_code ec;
+    if (!fs::exists(dir / "config.json", ec)) return {};
+    try {
+        const json config = json::parse(readTextFile(dir / "config.json"));
+        return config.is_object() ? config.value("model_type", std::string()) : std::string();
+    } catch (const json::exception&) {
+        return {}; // config.json is the model loader's business; a broken one does not stop the tokenizer
+    }
 }
 
 int64_t idOf(const TokenModel& model, const std::string& token, const std::string& file)
@@ -159,8 +66,8 @@ std::unique_ptr<HfTokenizer> loadWordPieceFolder(const fs::path& dir)
 {
     const fs::path vocabFile = dir / "vocab.txt";
     Vocab vocab = parseVocabTxt(readTextFile(vocabFile));
-    const json config = readJsonIfExists(dir / "tokenizer_config.json");
-    const json map = readJsonIfExists(dir / "special_tokens_map.json");
+    const CompanionConfig companion = CompanionConfig::read(dir);
+    const json& config = companion.tokenizerConfig;
     const bool mpnet = modelType(dir, config) == "mpnet";
 
     auto special = [](const std::string& content, bool lstrip = false, bool normalized = false) {
@@ -180,7 +87,7 @@ std::unique_ptr<HfTokenizer> loadWordPieceFolder(const fs::path& dir)
         defaults = {{"unk_token", special("[UNK]")}, {"sep_token", special("[SEP]")}, {"pad_token", special("[PAD]")},
                     {"cls_token", special("[CLS]")}, {"mask_token", special("[MASK]")}};
     }
-    const auto specials = specialTokens(config, map, defaults);
+    const auto specials = companion.specialTokens(defaults);
     auto tokenOf = [&](const char* key) {
         const auto it = specials.find(key);
         if (it == specials.end())
@@ -215,7 +122,7 @@ std::unique_ptr<HfTokenizer> loadWordPieceFolder(const fs::path& dir)
                                    : cls + ":0 $A:0 " + sep + ":0 $B:1 " + sep + ":1";
     parts.postProcessor = std::make_unique<TemplateProcessing>(TemplateProcessing::parse(single),
                                                                TemplateProcessing::parse(pair), std::move(st));
-    parts.addedTokens = addedTokens(config, specials, *parts.model);
+    parts.addedTokens = companion.addedTokens(specials, *parts.model);
     return std::make_unique<HfTokenizer>(std::move(parts));
 }
 
@@ -264,8 +171,8 @@ std::unique_ptr<HfTokenizer> loadByteLevelBpeFolder(const fs::path& dir)
         if (seen.insert(m).second) merges.push_back(std::move(m));
     }
 
-    const json config = readJsonIfExists(dir / "tokenizer_config.json");
-    const json map = readJsonIfExists(dir / "special_tokens_map.json");
+    const CompanionConfig companion = CompanionConfig::read(dir);
+    const json& config = companion.tokenizerConfig;
     const bool gpt2 = modelType(dir, config) == "gpt2";
     const bool addPrefixSpace = config.value("add_prefix_space", false);
 
@@ -286,7 +193,7 @@ std::unique_ptr<HfTokenizer> loadByteLevelBpeFolder(const fs::path& dir)
                     {"cls_token", special("<s>")}, {"unk_token", special("<unk>")}, {"pad_token", special("<pad>")},
                     {"mask_token", special("<mask>", true)}};
     }
-    const auto specials = specialTokens(config, map, defaults);
+    const auto specials = companion.specialTokens(defaults);
 
     HfTokenizer::Parts parts;
     parts.source = "vocab.json + merges.txt";
@@ -304,7 +211,7 @@ std::unique_ptr<HfTokenizer> loadByteLevelBpeFolder(const fs::path& dir)
         parts.postProcessor = std::make_unique<RobertaProcessing>(sep, idOf(*parts.model, sep, file), cls,
                                                                   idOf(*parts.model, cls, file), true, addPrefixSpace);
     }
-    parts.addedTokens = addedTokens(config, specials, *parts.model);
+    parts.addedTokens = companion.addedTokens(specials, *parts.model);
     return std::make_unique<HfTokenizer>(std::move(parts));
 }
 

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "tokenizers/BasicNormalizers.h"
 #include "tokenizers/BertNormalizer.h"
+#include "tokenizers/CompanionConfig.h"
 #include "tokenizers/Bpe.h"
 #include "tokenizers/ByteLevel.h"
 #include "tokenizers/PrecompiledNormalizer.h"
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace el::tok {
@@ -321,7 +323,8 @@ std::vector<AddedToken> parseAddedTokens(const json& j)
 
 } // namespace
 
-std::unique_ptr<HfTokenizer> parseTokenizerJson(const std::string& text, const std::string& name)
+std::unique_ptr<HfTokenizer> parseTokenizerJson(const std::string& text, const std::string& name,
+                                                const CompanionConfig* companion)
 {
     json j;
     try {
@@ -338,6 +341,12 @@ std::unique_ptr<HfTokenizer> parseTokenizerJson(const std::string& text, const s
         parts.model = parseModel(j.value("model", json()), name);
         parts.postProcessor = parsePostProcessor(j.value("post_processor", json()), name);
         parts.addedTokens = parseAddedTokens(j.value("added_tokens", json()));
+        if (companion) {
+            std::set<std::string> present;
+            for (const auto& t : parts.addedTokens) present.insert(t.content);
+            for (auto& t : companion->addedTokens(companion->specialTokens({}), *parts.model))
+                if (present.insert(t.content).second) parts.addedTokens.push_back(std::move(t));
+        }
         return std::make_unique<HfTokenizer>(std::move(parts));
     } catch (const json::exception& e) {
         throw Error(ErrorCode::InvalidJson, "unexpected content in " + name + ": " + e.what(), name);
@@ -350,7 +359,8 @@ std::unique_ptr<HfTokenizer> parseTokenizerJson(const std::string& text, const s
 std::unique_ptr<HfTokenizer> loadTokenizerJson(const std::filesystem::path& file)
 {
     const std::string text = readTextFile(file);
-    return parseTokenizerJson(text, file.string());
+    const CompanionConfig companion = CompanionConfig::read(file.parent_path());
+    return parseTokenizerJson(text, file.string(), &companion);
 }
 
 } // namespace el::tok
