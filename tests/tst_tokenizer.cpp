@@ -173,6 +173,7 @@ private Q_SLOTS:
     void emptyPairIsARealPair();
     void kindAndVocabulary();
     void specialTokensFromCompanionFiles();
+    void fastTokenizerClassSettings();
     void emptyText();
     void longTextIsTruncatedQuickly();
     void pairTruncationFollowsLongestFirst();
@@ -351,6 +352,49 @@ void TestTokenizer::specialTokensFromCompanionFiles()
     writeFile(dir / "tokenizer_config.json", cfg.dump());
     const auto raw = el::Tokenizer::load(dir);
     QCOMPARE(raw->encode("a [MASK] b", std::nullopt, {}).ids, (std::vector<int64_t>{101, 1037, 1031, 7308, 1033, 1038, 102}));
+}
+
+void TestTokenizer::fastTokenizerClassSettings()
+{
+    // BertTokenizerFast rebuilds the BertNormalizer from tokenizer_config.json (defaults
+    // do_lower_case=True): a tokenizer.json saying lowercase=false still lowercases when the config
+    // does not say otherwise, and does not when it says do_lower_case=false.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const fs::path dir = tmp.path().toStdString();
+    const fs::path src = refDir("tiny-bert") / "model";
+    json tj = json::parse(eltest::readFile(src / "tokenizer.json"));
+    tj["normalizer"]["lowercase"] = false;
+    writeFile(dir / "tokenizer.json", tj.dump());
+    json cfg = json::parse(eltest::readFile(src / "tokenizer_config.json"));
+    cfg.erase("do_lower_case");
+    writeFile(dir / "tokenizer_config.json", cfg.dump());
+    QCOMPARE(el::Tokenizer::load(dir)->encode("HELLO world", std::nullopt, {}).ids, (std::vector<int64_t>{101, 7592, 2088, 102}));
+    cfg["do_lower_case"] = false;
+    writeFile(dir / "tokenizer_config.json", cfg.dump());
+    QCOMPARE(el::Tokenizer::load(dir)->encode("HELLO world", std::nullopt, {}).ids, (std::vector<int64_t>{101, 100, 2088, 102}));
+
+    // RobertaTokenizerFast sets add_prefix_space from the config (default False) on the ByteLevel
+    // pre-tokenizer and the post-processor: a tokenizer.json saying true behaves like the original.
+    QTemporaryDir tmp2;
+    QVERIFY(tmp2.isValid());
+    const fs::path dir2 = tmp2.path().toStdString();
+    const fs::path rsrc = refDir("tiny-roberta") / "model";
+    json rj = json::parse(eltest::readFile(rsrc / "tokenizer.json"));
+    rj["pre_tokenizer"]["add_prefix_space"] = true;
+    rj["post_processor"]["add_prefix_space"] = true;
+    writeFile(dir2 / "tokenizer.json", rj.dump());
+    json rcfg = json::parse(eltest::readFile(rsrc / "tokenizer_config.json"));
+    rcfg.erase("add_prefix_space");
+    writeFile(dir2 / "tokenizer_config.json", rcfg.dump());
+    const auto original = el::Tokenizer::load(rsrc);
+    const auto patched = el::Tokenizer::load(dir2);
+    for (const char* text : {"hello world", " leading space", "x"}) {
+        const el::Encoding a = original->encode(text, std::nullopt, {});
+        const el::Encoding b = patched->encode(text, std::nullopt, {});
+        QCOMPARE(b.ids, a.ids);
+        QCOMPARE(b.offsets, a.offsets);
+    }
 }
 
 void TestTokenizer::emptyText()

@@ -55,7 +55,42 @@ CompanionConfig CompanionConfig::read(const fs::path& dir)
     CompanionConfig c;
     c.tokenizerConfig = readJsonIfExists(dir / "tokenizer_config.json");
     c.specialTokensMap = readJsonIfExists(dir / "special_tokens_map.json");
+    std::error_code ec;
+    if (fs::exists(dir / "config.json", ec)) {
+        try {
+            const json config = json::parse(readTextFile(dir / "config.json"));
+            if (config.is_object() && config.contains("model_type") && config.at("model_type").is_string())
+                c.modelType = config.at("model_type").get<std::string>();
+        } catch (const json::exception&) {
+            // config.json belongs to the model loader, which reports it; the tokenizer can do without.
+        }
+    }
     return c;
+}
+
+std::string CompanionConfig::tokenizerClass() const
+{
+    const auto it = tokenizerConfig.find("tokenizer_class");
+    if (it != tokenizerConfig.end() && it->is_string()) {
+        std::string cls = it->get<std::string>();
+        if (cls.size() > 4 && cls.compare(cls.size() - 4, 4, "Fast") == 0) cls.resize(cls.size() - 4);
+        return cls;
+    }
+    // TOKENIZER_MAPPING of the model types whose fast tokenizer class adjusts the backend.
+    static const std::map<std::string, std::string> byModelType{
+        {"bert", "BertTokenizer"}, {"convbert", "ConvBertTokenizer"}, {"distilbert", "DistilBertTokenizer"},
+        {"electra", "ElectraTokenizer"}, {"funnel", "FunnelTokenizer"}, {"layoutlm", "LayoutLMTokenizer"},
+        {"lxmert", "LxmertTokenizer"}, {"mobilebert", "MobileBertTokenizer"}, {"realm", "RealmTokenizer"},
+        {"squeezebert", "SqueezeBertTokenizer"}, {"mpnet", "MPNetTokenizer"}, {"layoutlmv2", "LayoutLMv2Tokenizer"},
+        {"roformer", "RoFormerTokenizer"}, {"splinter", "SplinterTokenizer"}, {"roberta", "RobertaTokenizer"},
+        {"bart", "BartTokenizer"}, {"blenderbot", "BlenderbotTokenizer"}, {"led", "LEDTokenizer"},
+        {"longformer", "LongformerTokenizer"}, {"mvp", "MvpTokenizer"}, {"layoutlmv3", "LayoutLMv3Tokenizer"},
+        {"markuplm", "MarkupLMTokenizer"}, {"gpt2", "GPT2Tokenizer"}, {"gpt_neox", "GPTNeoXTokenizer"},
+        {"codegen", "CodeGenTokenizer"}, {"deberta", "DebertaTokenizer"}, {"whisper", "WhisperTokenizer"},
+        {"xlm-roberta", "XLMRobertaTokenizer"}, {"camembert", "CamembertTokenizer"}, {"albert", "AlbertTokenizer"},
+        {"deberta-v2", "DebertaV2Tokenizer"}};
+    const auto m = byModelType.find(modelType);
+    return m == byModelType.end() ? std::string() : m->second;
 }
 
 std::map<std::string, AddedToken> CompanionConfig::specialTokens(const std::map<std::string, AddedToken>& defaults) const

@@ -20,6 +20,11 @@ struct CompanionConfig
 {
     nlohmann::json tokenizerConfig = nlohmann::json::object(); // tokenizer_config.json or {}
     nlohmann::json specialTokensMap = nlohmann::json::object(); // special_tokens_map.json or {}
+    std::string modelType; // config.json "model_type" ("" when absent or unreadable)
+
+    // The tokenizer class AutoTokenizer would pick, without "Fast": tokenizer_config.json's
+    // tokenizer_class, else the class mapped from model_type ("" when unknown).
+    std::string tokenizerClass() const;
 
     // Reads both files of `dir` when present; throws el::Error(InvalidJson) naming a malformed one.
     static CompanionConfig read(const std::filesystem::path& dir);

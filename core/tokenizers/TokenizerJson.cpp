@@ -4,6 +4,7 @@
 #include "tokenizers/BasicNormalizers.h"
 #include "tokenizers/BertNormalizer.h"
 #include "tokenizers/CompanionConfig.h"
+#include "tokenizers/FastTokenizerOverrides.h"
 #include "tokenizers/Bpe.h"
 #include "tokenizers/ByteLevel.h"
 #include "tokenizers/PrecompiledNormalizer.h"
@@ -334,6 +335,7 @@ std::unique_ptr<HfTokenizer> parseTokenizerJson(const std::string& text, const s
     }
     try {
         if (!j.is_object()) throw Error(ErrorCode::InvalidJson, name + " is not a JSON object", name);
+        if (companion) applyFastTokenizerOverrides(j, *companion);
         HfTokenizer::Parts parts;
         parts.source = "tokenizer.json";
         parts.normalizer = parseNormalizer(j.value("normalizer", json()), name);
