@@ -137,8 +137,12 @@ void NormalizedString::unicodeNormalize(bool compat, bool composeToo)
     dec.reserve(m_normalized.size() + 8);
     std::vector<std::tuple<int, char32_t, int>> pending;
     auto flush = [&] {
-        // Stable insertion sort by combining class: runs of marks are short.
-        for (size_t i = 1; i < pending.size(); ++i) {
+        // Stable sort by combining class; runs of marks are short, so insertion sort unless the
+        // input is pathological.
+        if (pending.size() > 32)
+            std::stable_sort(pending.begin(), pending.end(),
+                             [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+        for (size_t i = 1; i < pending.size() && pending.size() <= 32; ++i) {
             auto item = pending[i];
             size_t j = i;
             while (j > 0 && std::get<0>(pending[j - 1]) > std::get<0>(item)) {
