@@ -40,6 +40,10 @@ MODELS = {
 }
 
 
+def load_average():
+    return " ".join(open("/proc/loadavg").read().split()[:3]) + " (1/5/15 min)"
+
+
 def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
 
@@ -60,8 +64,10 @@ def json_lines(text):
     return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
 
 
-def stsb():
+def stsb(pairs=0):
     rows = [line.rstrip("\n").split("\t") for line in open(SHARED / "data/stsb/stsb-test.tsv", encoding="utf-8")][1:]
+    if pairs > 0:
+        rows = rows[:pairs]
     a = [r[0] for r in rows]
     b = [r[1] for r in rows]
     gold = np.array([float(r[2]) for r in rows])
@@ -88,6 +94,86 @@ def count_tokens(cli, model_dir, txt, tmp):
     return [len(json.loads(line)["ids"]) for line in out.read_text().splitlines()]
 
 
+def throughput(args, name, mdir, cli, txt, texts, a, gold, peak, has_precision, tmp, say):
+    fpt, cfg = model_flops_per_token(mdir)
+    lengths = count_tokens(cli, mdir, txt, tmp)
+    h, n_layers = cfg["hidden_size"], cfg["num_hidden_layers"]
+    # attention: QK^T and PV, 2 * 2 * L^2 * H per layer
+    total_flops = sum(fpt * L + 4 * n_layers * L * L * h for L in lengths)
+    say(f"## {name}: STS-B test, {len(texts)} sentences, {sum(lengths)} real tokens "
+        f"(mean {statistics.mean(lengths):.1f}), {total_flops / 1e9:.1f} GFLOP of real work")
+    say()
+    variants = [("fp32", [])]
+    if has_precision:
+        variants += [(p, ["--precision", p]) for p in filter(None, args.precisions.split(","))]
+    results = {}
+    st_out = tmp / "st.npy"
+    loads = []
+    for label, extra in variants:
+        el_rates, st_rates, ratios, cos_min, el_sp = [], [], [], [], []
+        for r in range(args.rounds):
+            loads.append(load_average().split()[0])
+            out = tmp / f"el-{label}.npy"
+            cmd = [str(cli), "embed", "--model", str(mdir), "--input", str(txt), "--output", str(out),
+                   "--threads", str(args.threads), "--batch-size", str(args.batch_size), "--verbose"] + extra
+            _, _, _, err = run_rusage(cmd)
+            secs = float(re.search(r"embedded \d+ texts in ([0-9.e+-]+) s", err).group(1))
+            el_rates.append(len(texts) / secs)
+            # sentence-transformers runs right after each fp32 run (alternating, same load); the
+            # other precisions are compared with its float32 embeddings.
+            if label == "fp32":
+                st = json.loads(run([sys.executable, str(ROOT / "bench/st_embed.py"), "--model", str(mdir),
+                                     "--input", str(txt), "--output", str(st_out), "--threads",
+                                     str(args.threads), "--batch-size", str(args.batch_size)]).stdout.splitlines()[-1])
+                st_rates.append(len(texts) / st["seconds"])
+                ratios.append(el_rates[-1] / st_rates[-1])
+            e_el, e_st = np.load(out), np.load(st_out)
+            cos = (e_el * e_st).sum(1) / (np.linalg.norm(e_el, axis=1) * np.linalg.norm(e_st, axis=1))
+            cos_min.append(float(cos.min()))
+            el_sp.append(spearman_x100(e_el, len(a), gold))
+        results[label] = dict(el=statistics.median(el_rates), st=statistics.median(st_rates) if st_rates else None,
+                              ratio=statistics.median(ratios) if ratios else None, cos=min(cos_min),
+                              sp=statistics.median(el_sp), el_all=el_rates, st_all=st_rates)
+    st_sp = spearman_x100(np.load(st_out), len(a), gold)
+    say(f"threads {args.threads}, batch size {args.batch_size}, {args.rounds} rounds; 1-min load at each round: "
+        f"{', '.join(loads)}")
+    say()
+    say("| mode | EncoderLens sentences/s | sentence-transformers sentences/s | ratio (median of pairs) | "
+        f"% of matmul peak | min cosine vs ST fp32 | STS-B Spearman x100 (ST: {st_sp:.4f}) |")
+    say("| --- | --- | --- | --- | --- | --- | --- |")
+    for label, _ in variants:
+        r = results[label]
+        gflops = total_flops / (len(texts) / r["el"]) / 1e9
+        st = f"{r['st']:.1f}" if r["st"] else "-"
+        ratio = f"{r['ratio']:.2f}x" if r["ratio"] else f"{r['el'] / results['fp32']['el']:.2f}x of fp32"
+        frac = f"{100 * gflops / peak:.0f}% ({gflops:.0f} GFLOP/s)" if peak else f"{gflops:.0f} GFLOP/s"
+        say(f"| {label} | {r['el']:.1f} | {st} | {ratio} | {frac} | {r['cos']:.6f} | {r['sp']:.4f} |")
+    say()
+    say("per-round sentences/s: " + "; ".join(
+        f"{label} " + ", ".join(f"{x:.0f}" for x in results[label]["el_all"]) for label, _ in variants) +
+        "; sentence-transformers " + ", ".join(f"{x:.0f}" for x in results["fp32"]["st_all"]))
+    say()
+
+
+def cold_start(args, name, mdir, cli, txt, texts, tmp, say):
+    one = tmp / "one.txt"
+    one.write_text("A man is playing a guitar.\n")
+    walls, rss = [], []
+    for _ in range(5):
+        w, m_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(one), "--output",
+                                     str(tmp / "one.npy"), "--threads", str(args.threads)])
+        walls.append(w)
+        rss.append(m_rss)
+    _, big_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(txt), "--output",
+                                   str(tmp / "all.npy"), "--threads", str(args.threads)])
+    say(f"### {name}: cold start and memory (load {load_average()})")
+    say()
+    say(f"- process start to first embedding written (one sentence, median of 5): {1000 * statistics.median(walls):.0f} ms "
+        f"(all: {', '.join(f'{1000 * w:.0f}' for w in walls)})")
+    say(f"- peak RSS: {statistics.median(rss):.0f} MiB for one sentence, {big_rss:.0f} MiB for all {len(texts)}")
+    say()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=str(ROOT / "build/release"))
@@ -95,7 +181,13 @@ def main():
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--output", default=str(ROOT / "bench/RESULTS.md"))
+    ap.add_argument("--pairs", type=int, default=0,
+                    help="use only the first N STS-B test pairs (2N texts) for quick iteration; 0 = all 1,379")
+    ap.add_argument("--models", default="all-MiniLM-L6-v2,all-mpnet-base-v2", help="comma-separated subset of MODELS")
+    ap.add_argument("--skip", default="", help="comma-separated sections to skip: matmul,throughput,latency,cold")
+    ap.add_argument("--precisions", default="int8,bf16", help="extra --precision variants to measure, when offered")
     args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
     bindir = Path(args.build) / "bin"
     cli = bindir / "encoderlens-cli"
     tmp = Path(tempfile.mkdtemp(prefix="elbench-"))
@@ -112,108 +204,51 @@ def main():
     say(f"- EncoderLens: {run([str(cli), '--version']).stdout.strip()} (LibTorch 1.13.1 from Debian, build {args.build})")
     say(f"- baseline: sentence-transformers {sentence_transformers.__version__}, torch {torch.__version__} (Debian), "
         f"threads {args.threads}, batch size {args.batch_size}")
+    say(f"- load when starting (uptime): {load_average()}")
     say(f"- reproduce: `bash tools/reference/setup_env.sh --with-mpnet && tools/.venv/bin/python bench/run_bench.py`")
     say()
 
     # 1. matmul peak
-    peaks = {j["threads"]: j["gflops_median"] for j in json_lines(run([str(bindir / "bench_matmul")]).stdout)}
-    say("## Float32 matrix-product peak (1024x1024, LibTorch's BLAS)")
-    say()
-    say("| threads | GFLOP/s (median) |")
-    say("| --- | --- |")
-    for t, g in sorted(peaks.items()):
-        say(f"| {t} | {g:.1f} |")
-    say()
-    peak = peaks.get(args.threads, max(peaks.values()))
+    peak = None
+    if "matmul" not in skip:
+        peaks = {j["threads"]: j["gflops_median"] for j in json_lines(run([str(bindir / "bench_matmul")]).stdout)}
+        say(f"## Float32 matrix-product peak (1024x1024, LibTorch's BLAS; load {load_average()})")
+        say()
+        say("| threads | GFLOP/s (median) |")
+        say("| --- | --- |")
+        for t, g in sorted(peaks.items()):
+            say(f"| {t} | {g:.1f} |")
+        say()
+        peak = peaks.get(args.threads, max(peaks.values()))
 
-    a, b, gold = stsb()
+    a, b, gold = stsb(args.pairs)
     texts = a + b
     txt = tmp / "stsb.txt"
     txt.write_text("\n".join(texts) + "\n", encoding="utf-8")
 
     has_precision = "--precision" in run([str(cli), "embed", "--help"]).stdout
     for name, m in MODELS.items():
+        if name not in args.models.split(","):
+            continue
         mdir = m["dir"]
         if not (mdir / "config.json").exists():
             say(f"## {name}: not available at {mdir} (skipped)")
             say()
             continue
-        fpt, cfg = model_flops_per_token(mdir)
-        lengths = count_tokens(cli, mdir, txt, tmp)
-        h, n_layers = cfg["hidden_size"], cfg["num_hidden_layers"]
-        # attention: QK^T and PV, 2 * 2 * L^2 * H per layer
-        total_flops = sum(fpt * L + 4 * n_layers * L * L * h for L in lengths)
-        say(f"## {name}: STS-B test, {len(texts)} sentences, {sum(lengths)} real tokens "
-            f"(mean {statistics.mean(lengths):.1f}), {total_flops / 1e9:.1f} GFLOP of real work")
-        say()
-        variants = [("fp32", [])]
-        if has_precision:
-            variants += [(p, ["--precision", p]) for p in ("bf16", "int8")]
-        results = {}
-        for label, extra in variants:
-            el_rates, st_rates, ratios, cos_min, el_sp = [], [], [], [], []
-            for r in range(args.rounds):
-                out = tmp / f"el-{label}.npy"
-                cmd = [str(cli), "embed", "--model", str(mdir), "--input", str(txt), "--output", str(out),
-                       "--threads", str(args.threads), "--batch-size", str(args.batch_size), "--verbose"] + extra
-                _, _, _, err = run_rusage(cmd)
-                secs = float(re.search(r"embedded \d+ texts in ([0-9.e+-]+) s", err).group(1))
-                el_rates.append(len(texts) / secs)
-                st_out = tmp / "st.npy"
-                if label == "fp32" or not results.get("st_emb_ready"):
-                    st = json.loads(run([sys.executable, str(ROOT / "bench/st_embed.py"), "--model", str(mdir),
-                                         "--input", str(txt), "--output", str(st_out), "--threads",
-                                         str(args.threads), "--batch-size", str(args.batch_size)]).stdout.splitlines()[-1])
-                    st_rates.append(len(texts) / st["seconds"])
-                    ratios.append(el_rates[-1] / st_rates[-1])
-                e_el, e_st = np.load(out), np.load(st_out)
-                cos = (e_el * e_st).sum(1) / (np.linalg.norm(e_el, axis=1) * np.linalg.norm(e_st, axis=1))
-                cos_min.append(float(cos.min()))
-                el_sp.append(spearman_x100(e_el, len(a), gold))
-                st_sp = spearman_x100(e_st, len(a), gold)
-            results[label] = dict(el=statistics.median(el_rates), st=statistics.median(st_rates) if st_rates else None,
-                                  ratio=statistics.median(ratios) if ratios else None, cos=min(cos_min),
-                                  sp=statistics.median(el_sp), st_sp=st_sp)
-            results["st_emb_ready"] = True
-        say("| mode | EncoderLens sentences/s | sentence-transformers sentences/s | ratio (median of pairs) | "
-            "% of matmul peak | min cosine vs ST fp32 | STS-B Spearman x100 (ST: {:.2f}) |".format(results["fp32"]["st_sp"]))
-        say("| --- | --- | --- | --- | --- | --- | --- |")
-        for label, _ in variants:
-            r = results[label]
-            gflops = total_flops / (len(texts) / r["el"]) / 1e9
-            st = f"{r['st']:.1f}" if r["st"] else "-"
-            ratio = f"{r['ratio']:.2f}x" if r["ratio"] else f"{r['el'] / results['fp32']['st']:.2f}x"
-            say(f"| {label} | {r['el']:.1f} | {st} | {ratio} | {100 * gflops / peak:.0f}% ({gflops:.0f} GFLOP/s) | "
-                f"{r['cos']:.6f} | {r['sp']:.2f} |")
-        say()
-
-        # latency
-        lat = json_lines(run([str(bindir / "bench_latency"), "--model", str(mdir), "--threads",
-                              str(args.threads), "--repeats", "40"]).stdout)
-        say(f"### {name}: single-input latency (inspect, {args.threads} threads)")
-        say()
-        say("| tokens | attentions | p50 ms | p95 ms |")
-        say("| --- | --- | --- | --- |")
-        for j in lat:
-            say(f"| {j['tokens']} | {'yes' if j['attentions'] else 'no'} | {j['p50_ms']:.2f} | {j['p95_ms']:.2f} |")
-        say()
-
-        # cold start and memory
-        one = tmp / "one.txt"
-        one.write_text("A man is playing a guitar.\n")
-        walls, rss = [], []
-        for _ in range(5):
-            w, m_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(one), "--output",
-                                         str(tmp / "one.npy"), "--threads", str(args.threads)])
-            walls.append(w)
-            rss.append(m_rss)
-        _, big_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(txt), "--output",
-                                       str(tmp / "all.npy"), "--threads", str(args.threads)])
-        say(f"### {name}: cold start and memory")
-        say()
-        say(f"- process start to first embedding written (one sentence, median of 5): {1000 * statistics.median(walls):.0f} ms")
-        say(f"- peak RSS: {statistics.median(rss):.0f} MiB for one sentence, {big_rss:.0f} MiB for all {len(texts)}")
-        say()
+        if "throughput" not in skip:
+            throughput(args, name, mdir, cli, txt, texts, a, gold, peak, has_precision, tmp, say)
+        if "latency" not in skip:
+            lat = json_lines(run([str(bindir / "bench_latency"), "--model", str(mdir), "--threads",
+                                  str(args.threads), "--repeats", "40"]).stdout)
+            say(f"### {name}: single-input latency (inspect, {args.threads} threads, load {load_average()})")
+            say()
+            say("| tokens | attentions | p50 ms | p95 ms |")
+            say("| --- | --- | --- | --- |")
+            for j in lat:
+                say(f"| {j['tokens']} | {'yes' if j['attentions'] else 'no'} | {j['p50_ms']:.2f} | {j['p95_ms']:.2f} |")
+            say()
+        if "cold" not in skip:
+            cold_start(args, name, mdir, cli, txt, texts, tmp, say)
 
     Path(args.output).write_text("\n".join(report) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
