@@ -17,6 +17,9 @@ namespace {
 constexpr int kMargin = 8;
 constexpr int kLegendWidth = 14;
 constexpr int kMaxCell = 96;
+constexpr int kMaxColumnLabel = 120;
+// Up to this many cells are painted as rectangles, beyond it from a cached image.
+constexpr qint64 kVectorCells = 128 * 128;
 } // namespace
 
 HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
@@ -33,7 +36,7 @@ void HeatmapView::setModel(QAbstractItemModel* model)
     if (model) {
         auto refresh = [this] {
             m_hovered = {-1, -1};
-            update();
+            invalidateImage();
         };
         connect(model, &QAbstractItemModel::modelReset, this, refresh);
         connect(model, &QAbstractItemModel::dataChanged, this, refresh);
@@ -52,6 +55,12 @@ void HeatmapView::setRange(double minimum, double maximum, ColorMap::Kind kind)
     m_min = minimum;
     m_max = maximum;
     m_kind = kind;
+    invalidateImage();
+}
+
+void HeatmapView::invalidateImage()
+{
+    m_cellImage = {};
     update();
 }
 
@@ -110,14 +119,24 @@ HeatmapView::Layout HeatmapView::computeLayout() const
     int labelWidth = 0;
     for (int r = 0; r < l.rows; ++r)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
-    const int labelHeight = fm.height();
+    labelWidth = std::min(labelWidth, 240);
+    int columnLabelWidth = 0;
+    for (int c = 0; c < l.columns; ++c)
+        columnLabelWidth =
+            std::max(columnLabelWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()));
     const int legendSpace = kLegendWidth + fm.horizontalAdvance(formatValue(-1.0)) + 3 * kMargin;
 
     const int left = kMargin + labelWidth + kMargin;
-    const int top = kMargin + labelHeight + kMargin / 2;
     const int availW = width() - left - legendSpace - kMargin;
-    const int availH = height() - top - kMargin;
-    l.cell = std::clamp(std::min(availW / l.columns, availH / l.rows), 2, kMaxCell);
+    // Horizontal column labels first; vertical ones when they would not fit in a cell.
+    int top = kMargin + fm.height() + kMargin / 2;
+    l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);
+    if (columnLabelWidth > 3 * l.cell) {
+        l.verticalColumnLabels = true;
+        top = kMargin + std::min(columnLabelWidth, kMaxColumnLabel) + kMargin / 2;
+        l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);
+    }
+    l.columnLabelExtent = top - kMargin;
     // Centre the matrix and its legend horizontally in the free space.
     const int used = left + l.cell * l.columns + legendSpace;
     const int shift = std::max(0, (width() - used) / 2);
@@ -159,25 +178,7 @@ void HeatmapView::paintEvent(QPaintEvent*)
 
     const ColorMap map = colorMap();
     const QFontMetrics fm(font());
-    QFont valueFont = font();
-    if (l.cell < 44) valueFont.setPointSizeF(std::max(6.0, valueFont.pointSizeF() * 0.85));
-    const QFontMetrics vfm(valueFont);
-    const bool showValues = l.cell >= vfm.horizontalAdvance(formatValue(-0.99)) + 4 && l.cell >= vfm.height();
-
-    p.setFont(valueFont);
-    for (int r = 0; r < l.rows; ++r) {
-        for (int c = 0; c < l.columns; ++c) {
-            const double v = m_model->data(m_model->index(r, c)).toDouble();
-            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
-            const QColor bg = map.color(v);
-            p.fillRect(cell, bg);
-            if (showValues) {
-                p.setPen(ColorMap::textColorOn(bg));
-                p.drawText(cell, Qt::AlignCenter, formatValue(v));
-            }
-        }
-    }
-    p.setFont(font());
+    paintCells(p, l, map);
 
     // Thin separators keep neighbouring cells of equal colour apart.
     if (l.cell >= 8) {
@@ -200,10 +201,25 @@ void HeatmapView::paintEvent(QPaintEvent*)
     }
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
-    const int stepC = std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
-    for (int c = 0; c < l.columns; c += stepC) {
-        const QRect labelRect(l.origin.x() + c * l.cell - l.cell, kMargin / 2, 3 * l.cell, l.origin.y() - kMargin / 2);
-        p.drawText(labelRect, Qt::AlignHCenter | Qt::AlignBottom, m_model->headerData(c, Qt::Horizontal).toString());
+    if (l.verticalColumnLabels) {
+        const int stepV = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
+        for (int c = 0; c < l.columns; c += stepV) {
+            const QString text = fm.elidedText(m_model->headerData(c, Qt::Horizontal).toString(), Qt::ElideMiddle,
+                                               l.columnLabelExtent - kMargin / 2);
+            p.save();
+            p.translate(l.origin.x() + c * l.cell + l.cell / 2.0, l.origin.y() - kMargin / 2.0);
+            p.rotate(-90);
+            p.drawText(QRectF(0, -l.cell / 2.0, l.columnLabelExtent, l.cell), Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.restore();
+        }
+    } else {
+        const int stepC = std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
+        for (int c = 0; c < l.columns; c += stepC) {
+            const QRect labelRect(l.origin.x() + c * l.cell - l.cell, kMargin / 2, 3 * l.cell,
+                                  l.origin.y() - kMargin / 2);
+            p.drawText(labelRect, Qt::AlignHCenter | Qt::AlignBottom,
+                       m_model->headerData(c, Qt::Horizontal).toString());
+        }
     }
 
     if (m_highlightedRow >= 0 && m_highlightedRow < l.rows) {
@@ -218,7 +234,72 @@ void HeatmapView::paintEvent(QPaintEvent*)
         p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cell, l.origin.y() + m_hovered.y() * l.cell, l.cell, l.cell)
                        .adjusted(1, 1, -1, -1));
     }
+    paintMarks(p, l);
     paintLegend(p, l, map);
+}
+
+void HeatmapView::paintCells(QPainter& p, const Layout& l, const ColorMap& map)
+{
+    const QRect area(l.origin, QSize(l.columns * l.cell, l.rows * l.cell));
+    if (qint64(l.rows) * l.columns > kVectorCells) {
+        // One pixel per cell, scaled up without smoothing: a 512 x 512 matrix is one drawImage.
+        if (m_cellImage.isNull() || m_cellImage.size() != QSize(l.columns, l.rows)) {
+            QImage image(l.columns, l.rows, QImage::Format_RGB32);
+            for (int r = 0; r < l.rows; ++r) {
+                auto* line = reinterpret_cast<QRgb*>(image.scanLine(r));
+                for (int c = 0; c < l.columns; ++c) line[c] = map.color(m_model->data(m_model->index(r, c)).toDouble()).rgb();
+            }
+            m_cellImage = image;
+        }
+        p.drawImage(area, m_cellImage);
+        return;
+    }
+    QFont valueFont = font();
+    if (l.cell < 44) valueFont.setPointSizeF(std::max(6.0, valueFont.pointSizeF() * 0.85));
+    const QFontMetrics vfm(valueFont);
+    const bool showValues = l.cell >= vfm.horizontalAdvance(formatValue(-0.99)) + 4 && l.cell >= vfm.height();
+    p.save();
+    p.setFont(valueFont);
+    for (int r = 0; r < l.rows; ++r) {
+        for (int c = 0; c < l.columns; ++c) {
+            const double v = m_model->data(m_model->index(r, c)).toDouble();
+            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
+            const QColor bg = map.color(v);
+            p.fillRect(cell, bg);
+            if (showValues) {
+                p.setPen(ColorMap::textColorOn(bg));
+                p.drawText(cell, Qt::AlignCenter, formatValue(v));
+            }
+        }
+    }
+    p.restore();
+}
+
+void HeatmapView::paintMarks(QPainter& p, const Layout& l)
+{
+    if (l.cell < 4) return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int r = 0; r < l.rows; ++r)
+        for (int c = 0; c < l.columns; ++c) {
+            const int mark = m_model->data(m_model->index(r, c), CellMarkRole).toInt();
+            if (!mark) continue;
+            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
+            const QColor bg = colorMap().color(m_model->data(m_model->index(r, c)).toDouble());
+            const QColor ink = ColorMap::textColorOn(bg);
+            if (mark & ColumnBest) {
+                p.setPen(QPen(ink, std::max(1.0, l.cell / 14.0)));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5));
+            }
+            if (mark & RowBest) {
+                const double radius = std::max(1.5, l.cell / 9.0);
+                p.setPen(Qt::NoPen);
+                p.setBrush(ink);
+                p.drawEllipse(QPointF(cell.right() - radius - 2.5, cell.top() + radius + 2.5), radius, radius);
+            }
+        }
+    p.restore();
 }
 
 void HeatmapView::paintLegend(QPainter& p, const Layout& l, const ColorMap& map)
@@ -290,7 +371,7 @@ bool HeatmapView::event(QEvent* event)
         const QString rowLabel = m_model->headerData(cell.y(), Qt::Vertical).toString();
         const QString colLabel = m_model->headerData(cell.x(), Qt::Horizontal).toString();
         if (!rowText.isEmpty()) text += QStringLiteral("<br>%1: %2").arg(rowLabel.toHtmlEscaped(), rowText.toHtmlEscaped());
-        if (!colText.isEmpty() && cell.x() != cell.y())
+        if (!colText.isEmpty() && (cell.x() != cell.y() || m_model->rowCount() != m_model->columnCount()))
             text += QStringLiteral("<br>%1: %2").arg(colLabel.toHtmlEscaped(), colText.toHtmlEscaped());
         QToolTip::showText(help->globalPos(), text, this, cellRect(cell.y(), cell.x()));
         return true;
@@ -300,7 +381,7 @@ bool HeatmapView::event(QEvent* event)
 
 void HeatmapView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) update();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) invalidateImage();
     QWidget::changeEvent(event);
 }
 

@@ -1,10 +1,15 @@
 #pragma once
 // A matrix heatmap painted in one paintEvent (no widget per cell), reading any table model whose
-// DisplayRole is a number and whose headers are the labels. Values are printed in the cells when
-// they fit; hovering shows the exact value and both labels' tooltips.
+// DisplayRole is a number and whose headers are the labels. Rows and columns may differ in number
+// (e.g. token x token). Values are printed in the cells when they fit; hovering shows the exact
+// value and both labels' tooltips. Column labels turn vertical when they are wider than a cell.
+// Cells flagged through CellMarkRole get a dot (best in its row) and/or a frame (best in its
+// column); both together mark a mutual best match. Large matrices are painted from a cached image
+// with one pixel per cell; small ones as rectangles (crisp in SVG exports through render()).
 
 #include "ColorMap.h"
 
+#include <QImage>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +21,10 @@ class HeatmapView : public QWidget
 {
     Q_OBJECT
 public:
+    // Model role read for cell marks: an int of CellMark flags.
+    static constexpr int CellMarkRole = Qt::UserRole + 64;
+    enum CellMark { NoMark = 0, RowBest = 1, ColumnBest = 2 };
+
     explicit HeatmapView(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model);
@@ -52,11 +61,16 @@ private:
         int cell = 0;
         QPoint origin;  // top-left of cell (0, 0)
         QRect legend;   // the colour bar
+        int columnLabelExtent = 0; // height reserved above the cells
+        bool verticalColumnLabels = false;
     };
     Layout computeLayout() const;
     ColorMap colorMap() const;
     void paintLegend(QPainter& p, const Layout& l, const ColorMap& map);
     QString formatValue(double v) const;
+    void paintCells(QPainter& p, const Layout& l, const ColorMap& map);
+    void paintMarks(QPainter& p, const Layout& l);
+    void invalidateImage();
 
     QPointer<QAbstractItemModel> m_model;
     double m_min = -1.0;
@@ -66,6 +80,7 @@ private:
     int m_decimals = 2;
     QPoint m_hovered{-1, -1};
     int m_highlightedRow = -1;
+    QImage m_cellImage; // one pixel per cell, for large matrices; null when stale
 };
 
 } // namespace elui
