@@ -9,12 +9,7 @@
 
 namespace elui {
 
-namespace {
-
-// Model::tokenize strips the text like sentence-transformers (Python str.strip()), so its offsets
-// count from the first non-space character. Move them back onto the sentence as typed, which is
-// what the token table shows and what the user points at.
-void alignOffsetsToTypedText(el::Encoding& encoding, const QString& text)
+void AnalysisJob::alignOffsetsToTypedText(el::Encoding& encoding, const QString& text, int sequence)
 {
     int64_t leading = 0;
     for (char32_t c : text.toUcs4()) {
@@ -27,12 +22,11 @@ void alignOffsetsToTypedText(el::Encoding& encoding, const QString& text)
     for (size_t i = 0; i < encoding.offsets.size(); ++i) {
         const bool special = i < encoding.specialTokensMask.size() && encoding.specialTokensMask[i];
         if (special) continue;
+        if (sequence >= 0 && i < encoding.sequenceIds.size() && encoding.sequenceIds[i] != sequence) continue;
         encoding.offsets[i].first += leading;
         encoding.offsets[i].second += leading;
     }
 }
-
-} // namespace
 
 AnalysisResult AnalysisJob::run(std::shared_ptr<el::Model> model, std::shared_ptr<EmbeddingCache> cache,
                                 const QStringList& sentences, quint64 generation, quint64 modelSerial,

@@ -12,6 +12,7 @@
 
 namespace el {
 class Model;
+struct Encoding;
 }
 
 namespace elui {
@@ -24,6 +25,11 @@ public:
     static AnalysisResult run(std::shared_ptr<el::Model> model, std::shared_ptr<EmbeddingCache> cache,
                               const QStringList& sentences, quint64 generation, quint64 modelSerial,
                               const std::function<bool()>& stillWanted);
+
+    // Model::tokenize strips each text like sentence-transformers, so its offsets count from the
+    // first non-space character; move the offsets of one sequence (0 = A, 1 = B; -1 = every
+    // non-special token) back onto the text as typed.
+    static void alignOffsetsToTypedText(el::Encoding& encoding, const QString& text, int sequence = -1);
 };
 
 } // namespace elui

@@ -10,8 +10,14 @@
 #include "SentenceListModel.h"
 #include "SentencePanel.h"
 #include "SimilarityMatrixModel.h"
-#include "TokenPanel.h"
 #include "TokenTableModel.h"
+#include "tokens/TokenizationInspector.h"
+#include "workbench/AttentionPage.h"
+#include "workbench/SentenceFile.h"
+#include "workbench/ViewExport.h"
+#include "attention/AttentionExplorer.h"
+
+#include "Error.h"
 
 #include "Paths.h"
 #include "Pooling.h"
@@ -43,6 +49,7 @@ QSettings appSettings()
 {
     return QSettings(QStringLiteral("EncoderLens"), QStringLiteral("EncoderLens"));
 }
+constexpr int kRecentModels = 8;
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
@@ -57,17 +64,22 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     setDockNestingEnabled(true);
 
     QStringList sentences = options.sentences;
+    QStringList pairs = options.pairs;
     if (options.useSettings) {
         QSettings settings = appSettings();
         m_lastFolder = settings.value(QStringLiteral("model/lastFolder")).toString();
-        if (sentences.isEmpty()) sentences = settings.value(QStringLiteral("sentences/list")).toStringList();
+        m_recent = settings.value(QStringLiteral("model/recent")).toStringList();
+        if (sentences.isEmpty()) {
+            sentences = settings.value(QStringLiteral("sentences/list")).toStringList();
+            pairs = settings.value(QStringLiteral("sentences/pairs")).toStringList();
+        }
     }
     // Examples are data for the model, not interface text: the default model is English, so they
     // stay English in every translation.
     if (sentences.isEmpty())
         sentences = {QStringLiteral("A man is playing a guitar."), QStringLiteral("Someone plays an instrument."),
                      QStringLiteral("The cat sleeps on the sofa."), QStringLiteral("Stock markets fell sharply today.")};
-    m_sentences->setSentences(sentences);
+    m_sentences->setSentences(sentences, pairs);
 
     buildCentral();
     buildActions();
@@ -83,15 +95,20 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_sentences, signal, this, &MainWindow::requestAnalysis);
     connect(m_sentences, &QAbstractItemModel::rowsMoved, this, &MainWindow::requestAnalysis);
-    connect(m_sentences, &QAbstractItemModel::dataChanged, this, &MainWindow::requestAnalysis);
+    connect(m_sentences, &QAbstractItemModel::dataChanged, this, &MainWindow::onSentencesEdited);
     connect(m_sentences, &QAbstractItemModel::modelReset, this, &MainWindow::requestAnalysis);
 
     resize(1280, 820);
     if (options.useSettings) restoreSettings();
     if (options.useSettings) {
-        const int current = appSettings().value(QStringLiteral("sentences/current"), 0).toInt();
+        QSettings settings = appSettings();
+        const int current = settings.value(QStringLiteral("sentences/current"), 0).toInt();
         m_sentencePanel->setCurrentRow(qBound(0, current, m_sentences->rowCount() - 1));
+        if (settings.value(QStringLiteral("sentences/pairsShown")).toBool()) m_sentencePanel->setPairsShown(true);
+        m_workbench->setCurrentIndex(
+            qBound(0, settings.value(QStringLiteral("window/tab"), 0).toInt(), m_workbench->count() - 1));
     }
+    showSentence(m_sentencePanel->currentRow());
 
     // Drops land on whichever child is under the cursor (a line edit would take a folder's path as
     // text), so the window watches drag events for its whole tree.
@@ -111,7 +128,7 @@ void MainWindow::setErrorPresenter(ErrorPresenter presenter)
 void MainWindow::buildCentral()
 {
     m_sentencePanel = new SentencePanel(m_sentences);
-    connect(m_sentencePanel, &SentencePanel::currentRowChanged, this, &MainWindow::showTokensOf);
+    connect(m_sentencePanel, &SentencePanel::currentRowChanged, this, &MainWindow::showSentence);
 
     m_heatmap = new HeatmapView;
     m_heatmap->setObjectName(QStringLiteral("similarityHeatmap"));
@@ -125,35 +142,32 @@ void MainWindow::buildCentral()
     });
     m_heatmapCaption = new QLabel;
     m_heatmapCaption->setWordWrap(true);
-    auto* similarityPage = new QWidget;
-    auto* similarityLayout = new QVBoxLayout(similarityPage);
+    m_similarityPage = new QWidget;
+    m_similarityPage->setObjectName(QStringLiteral("similarityPage"));
+    auto* similarityLayout = new QVBoxLayout(m_similarityPage);
+    similarityLayout->setContentsMargins(0, 4, 0, 0);
     similarityLayout->addWidget(m_heatmapCaption);
     similarityLayout->addWidget(m_heatmap, 1);
 
-    // Tabs of the workbench; attention, pooling and corpus views join here later.
+    m_inspector = new TokenizationInspector(m_engine, m_tokens);
+    m_attention = new AttentionPage(m_engine);
+
     m_workbench = new QTabWidget;
     m_workbench->setObjectName(QStringLiteral("workbench"));
     m_workbench->setDocumentMode(true);
-    m_workbench->addTab(similarityPage, tr("Similarity"));
-
-    m_tokenPanel = new TokenPanel(m_tokens);
-
-    auto* right = new QSplitter(Qt::Vertical);
-    right->setObjectName(QStringLiteral("rightSplitter"));
-    right->addWidget(m_workbench);
-    right->addWidget(m_tokenPanel);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({380, 320});
-    m_rightSplitter = right;
+    addWorkbenchTab(m_similarityPage, tr("Similarity"),
+                    ViewExport::createActions(m_heatmap, m_similarity, this, QStringLiteral("similarity"),
+                                              tr("similarity matrix")));
+    addWorkbenchTab(m_inspector, tr("Tokens"), m_inspector->exportActions());
+    addWorkbenchTab(m_attention, tr("Attention"), m_attention->explorer()->exportActions());
 
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(m_sentencePanel);
-    main->addWidget(right);
+    main->addWidget(m_workbench);
     main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
-    main->setSizes({330, 620});
+    main->setStretchFactor(1, 5);
+    main->setSizes({330, 820});
     m_mainSplitter = main;
 
     m_banner = new MessageBanner;
@@ -166,6 +180,17 @@ void MainWindow::buildCentral()
     setCentralWidget(central);
 }
 
+void MainWindow::addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports)
+{
+    m_workbench->addTab(page, title);
+    m_tabExports.insert(page, exports);
+}
+
+QList<QAction*> MainWindow::exportActionsOf(QWidget* tab) const
+{
+    return m_tabExports.value(tab);
+}
+
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -173,20 +198,39 @@ void MainWindow::buildActions()
                                    &MainWindow::chooseModelFolder);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setObjectName(QStringLiteral("openModelAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent Model"));
+    m_recentMenu->setObjectName(QStringLiteral("recentModelsMenu"));
+    rebuildRecentMenu();
+    QAction* load = file->addAction(tr("&Load Sentences…"), this, &MainWindow::chooseSentencesFile);
+    load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    load->setToolTip(tr("Read sentences from a .txt (one per line), .tsv or .csv file (two text columns: A/B pairs)"));
+    file->addSeparator();
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    buildExportMenu();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_sentencePanel->addAction());
-    edit->addAction(m_sentencePanel->removeAction());
-    edit->addAction(m_sentencePanel->pasteAction());
-    // Menu shortcuts must work wherever the focus is in the window.
-    addAction(m_sentencePanel->addAction());
-    addAction(m_sentencePanel->removeAction());
-    addAction(m_sentencePanel->pasteAction());
+    const QList<QAction*> sentenceActions = {m_sentencePanel->addAction(), m_sentencePanel->removeAction(),
+                                             m_sentencePanel->pasteAction(), m_sentencePanel->nextAction(),
+                                             m_sentencePanel->previousAction(), m_sentencePanel->pairsAction()};
+    for (QAction* action : sentenceActions) {
+        if (action == m_sentencePanel->nextAction() || action == m_sentencePanel->pairsAction()) edit->addSeparator();
+        edit->addAction(action);
+        // Menu shortcuts must work wherever the focus is in the window.
+        addAction(action);
+    }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_workbench->count(); ++i) {
+        QAction* action = m_viewMenu->addAction(m_workbench->tabText(i), this, [this, i] { m_workbench->setCurrentIndex(i); });
+        if (i < 9) action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        addAction(action);
+        m_tabActions.push_back(action);
+    }
+    m_viewMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EncoderLens"), this, [this] {
@@ -196,6 +240,40 @@ void MainWindow::buildActions()
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildExportMenu()
+{
+    // One submenu per workbench tab, then shortcuts that act on the tab in front.
+    for (int i = 0; i < m_workbench->count(); ++i) {
+        const QList<QAction*> actions = m_tabExports.value(m_workbench->widget(i));
+        if (actions.isEmpty()) continue;
+        QMenu* sub = m_exportMenu->addMenu(m_workbench->tabText(i));
+        sub->addActions(actions);
+    }
+    QMenu* card = m_exportMenu->addMenu(tr("Model Card"));
+    card->addAction(tr("Save as C&SV…"), this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save Model Card as CSV"), QString(),
+                                                    tr("Comma-separated values (*.csv)"));
+        if (path.isEmpty()) return;
+        if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) path += QStringLiteral(".csv");
+        QString error;
+        if (!ViewExport::saveCsv(m_summary->model(), path, &error)) presentError(tr("Export failed"), error, {});
+    });
+    m_exportMenu->addSeparator();
+    auto current = [this](int which) {
+        const QList<QAction*> actions = m_tabExports.value(m_workbench->currentWidget());
+        if (which < actions.size()) actions[which]->trigger();
+    };
+    QAction* png = m_exportMenu->addAction(tr("Save Current View as &PNG…"), this, [current] { current(1); });
+    png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    png->setObjectName(QStringLiteral("exportCurrentPng"));
+    QAction* svg = m_exportMenu->addAction(tr("Save Current View as &SVG…"), this, [current] { current(2); });
+    svg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* copy = m_exportMenu->addAction(tr("&Copy Current View Image"), this, [current] { current(0); });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setObjectName(QStringLiteral("copyCurrentView"));
+    for (QAction* action : {png, svg, copy}) addAction(action);
 }
 
 void MainWindow::buildDocks()
@@ -298,8 +376,85 @@ void MainWindow::onModelLoaded(const el::ModelInfo& info)
     m_heatmapCaption->setText(tr("Cosine similarity of the sentence embeddings (the model's declared pooling: %1%2).")
                                   .arg(pooling.isEmpty() ? tr("none") : pooling.join(QStringLiteral(" + ")),
                                        info.declaredNormalize ? tr(", normalized") : QString()));
+    rememberRecent(m_lastFolder);
     if (m_options.useSettings) appSettings().setValue(QStringLiteral("model/lastFolder"), m_lastFolder);
     m_engine->analyzeNow(m_sentences->sentences());
+}
+
+void MainWindow::rememberRecent(const QString& folder)
+{
+    const QString path = QDir(folder).absolutePath();
+    m_recent.removeAll(path);
+    m_recent.prepend(path);
+    while (m_recent.size() > kRecentModels) m_recent.removeLast();
+    if (m_options.useSettings) appSettings().setValue(QStringLiteral("model/recent"), m_recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recent.size(); ++i) {
+        const QString& folder = m_recent[i];
+        // &1…&8 make the entries reachable from the keyboard.
+        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(folder).fileName()), this,
+                                                  [this, folder] { openModelFolder(folder); });
+        action->setToolTip(QDir::toNativeSeparators(folder));
+        action->setStatusTip(QDir::toNativeSeparators(folder));
+    }
+    if (m_recent.isEmpty()) m_recentMenu->addAction(tr("No recent models"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        m_recent.clear();
+        if (m_options.useSettings) appSettings().remove(QStringLiteral("model/recent"));
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!m_recent.isEmpty());
+}
+
+void MainWindow::chooseSentencesFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Sentences"), QString(),
+        tr("Text tables (*.txt *.tsv *.csv);;Text, one sentence per line (*.txt);;Tab-separated values (*.tsv);;"
+           "Comma-separated values (*.csv);;All files (*)"));
+    if (!path.isEmpty()) loadSentencesFile(path);
+}
+
+bool MainWindow::loadSentencesFile(const QString& path)
+{
+    SentenceRows rows;
+    try {
+        rows = SentenceFile::read(path);
+    } catch (const el::Error& e) {
+        const QString detail = QString::fromStdString(e.describe());
+        m_log->append(LogPanel::Level::Error, tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), detail));
+        presentError(tr("Could not load sentences"),
+                     tr("The file “%1” could not be read as sentences.").arg(QDir::toNativeSeparators(path)) +
+                         QLatin1Char(' ') + ErrorText::headline(e.code()),
+                     detail);
+        return false;
+    }
+    if (rows.sentences.isEmpty()) {
+        presentError(tr("Could not load sentences"),
+                     tr("The file “%1” contains no sentences.").arg(QDir::toNativeSeparators(path)), {});
+        return false;
+    }
+    m_sentences->setSentences(rows.sentences, rows.pairs);
+    m_sentencePanel->setPairsShown(m_sentences->hasPairs());
+    QString message = tr("Loaded %n sentence(s) from %1", nullptr, int(rows.sentences.size()))
+                          .arg(QFileInfo(path).fileName());
+    if (!rows.pairColumn.isEmpty())
+        message += QStringLiteral(" ") + tr("(pairs: columns “%1” and “%2”)").arg(rows.textColumn, rows.pairColumn);
+    else if (!rows.textColumn.isEmpty())
+        message += QStringLiteral(" ") + tr("(column “%1”)").arg(rows.textColumn);
+    m_log->append(LogPanel::Level::Info, message);
+    if (rows.droppedOverLimit > 0)
+        m_log->append(LogPanel::Level::Warning,
+                      tr("%n row(s) beyond the first %1 were left out.", nullptr, rows.droppedOverLimit)
+                          .arg(rows.sentences.size()));
+    statusBar()->showMessage(message, 5000);
+    return true;
 }
 
 void MainWindow::onModelLoadFailed(const QString& folder, const EngineError& error)
@@ -316,7 +471,16 @@ void MainWindow::onModelLoadFailed(const QString& folder, const EngineError& err
 
 void MainWindow::requestAnalysis()
 {
+    // Only texts missing from the engine's cache are encoded again; the rest is reused.
     m_engine->scheduleAnalysis(m_sentences->sentences());
+}
+
+void MainWindow::onSentencesEdited(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>&)
+{
+    // Text A feeds the similarity matrix; text B only the views of the selected sentence.
+    if (topLeft.column() <= SentenceListModel::TextColumn) requestAnalysis();
+    const int row = m_sentencePanel->currentRow();
+    if (row >= topLeft.row() && row <= bottomRight.row()) showSentence(row);
 }
 
 void MainWindow::onAnalysisReady(const AnalysisResult& result)
@@ -328,7 +492,8 @@ void MainWindow::onAnalysisReady(const AnalysisResult& result)
         texts.push_back(result.sentences[row].text);
     }
     m_similarity->setMatrix(result.similarity, labels, texts);
-    showTokensOf(m_sentencePanel->currentRow());
+    const int current = m_sentencePanel->currentRow();
+    m_heatmap->setHighlightedRow(current >= 0 ? int(result.matrixRows.indexOf(current)) : -1);
     statusBar()->showMessage(tr("%n sentence(s) analysed in %1 ms", nullptr, int(result.sentences.size()))
                                  .arg(QLocale().toString(result.seconds * 1000.0, 'f', 0)),
                              5000);
@@ -341,24 +506,16 @@ void MainWindow::onAnalysisFailed(const EngineError& error)
     statusBar()->showMessage(ErrorText::headline(error.code), 8000);
 }
 
-void MainWindow::showTokensOf(int row)
+void MainWindow::showSentence(int row)
 {
+    const bool valid = row >= 0 && row < m_sentences->rowCount();
+    const QString text = valid ? m_sentences->sentence(row) : QString();
+    const std::optional<QString> pair = valid ? m_sentences->pair(row) : std::nullopt;
+    const QString label = valid ? m_sentences->headerData(row, Qt::Vertical).toString() : QString();
+    m_inspector->setSentence(text, pair, label);
+    m_attention->setSentence(text, pair, label);
     int matrixRow = -1;
-    if (m_lastResult && row >= 0 && row < m_lastResult->sentences.size()) {
-        const SentenceAnalysis& sa = m_lastResult->sentences[row];
-        m_tokens->setEncoding(sa.encoding, sa.text);
-        matrixRow = int(m_lastResult->matrixRows.indexOf(row));
-        QString caption = tr("Tokens of %1 · %n token(s)", nullptr, int(sa.encoding.size()))
-                              .arg(m_sentences->headerData(row, Qt::Vertical).toString());
-        if (sa.encoding.truncated)
-            caption += QStringLiteral(" · ") +
-                       tr("✂ truncated at the model's max length, %n token(s) dropped", nullptr,
-                          int(sa.encoding.droppedTokens));
-        m_tokenPanel->setCaption(caption);
-    } else {
-        m_tokens->clear();
-        m_tokenPanel->setCaption(tr("Tokens"));
-    }
+    if (m_lastResult && valid) matrixRow = int(m_lastResult->matrixRows.indexOf(row));
     m_heatmap->setHighlightedRow(matrixRow);
 }
 
@@ -423,7 +580,6 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -432,8 +588,11 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_workbench->currentIndex());
     settings.setValue(QStringLiteral("sentences/list"), m_sentences->sentences());
+    settings.setValue(QStringLiteral("sentences/pairs"), m_sentences->pairs());
+    settings.setValue(QStringLiteral("sentences/pairsShown"), m_sentencePanel->pairsShown());
+    settings.setValue(QStringLiteral("model/recent"), m_recent);
     settings.setValue(QStringLiteral("sentences/current"), m_sentencePanel->currentRow());
     if (!m_lastFolder.isEmpty()) settings.setValue(QStringLiteral("model/lastFolder"), m_lastFolder);
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The workbench window: sentences on the left, the similarity heatmap and the tokens of the
-// selected sentence in the middle, the model card and the log in docks. All model work goes through
-// EngineService; the views only read item models.
+// The workbench window: sentences (optionally A/B pairs) on the left, the workbench tabs in the
+// middle — similarity heatmap, tokenization inspector, attention explorer — and the model card and
+// the log in docks. All model work goes through EngineService; the views only read item models.
 
 #include "AnalysisResult.h"
 
@@ -23,6 +23,7 @@ struct BlasReport;
 
 namespace elui {
 
+class AttentionPage;
 class EngineService;
 class HeatmapView;
 class LogPanel;
@@ -31,7 +32,7 @@ class ModelSummaryView;
 class SentenceListModel;
 class SentencePanel;
 class SimilarityMatrixModel;
-class TokenPanel;
+class TokenizationInspector;
 class TokenTableModel;
 
 struct MainWindowOptions
@@ -41,6 +42,7 @@ struct MainWindowOptions
     bool useSettings = true; // restore and save geometry, sentences and the last folder (QSettings)
     bool checkBlas = true;   // measure the BLAS speed at start-up
     QStringList sentences;   // initial sentences when none are restored; empty: a few examples
+    QStringList pairs;       // second texts of the initial sentences (optional)
 };
 
 class MainWindow : public QMainWindow
@@ -62,12 +64,26 @@ public:
     SentencePanel* sentencePanel() const { return m_sentencePanel; }
     ModelSummaryView* modelSummary() const { return m_summary; }
     LogPanel* log() const { return m_log; }
+    QTabWidget* workbench() const { return m_workbench; }
+    HeatmapView* similarityHeatmap() const { return m_heatmap; }
+    TokenizationInspector* tokenInspector() const { return m_inspector; }
+    AttentionPage* attentionPage() const { return m_attention; }
+    QMenu* exportMenu() const { return m_exportMenu; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    QStringList recentModels() const { return m_recent; }
+    // Export actions of each workbench tab, by tab title order ([0] copy image, [1] save PNG, ...).
+    QList<QAction*> exportActionsOf(QWidget* tab) const;
 
 public Q_SLOTS:
-    // Load a model folder; the menu action, drag-and-drop and the command line all end here.
+    // Load a model folder; the menu action, drag-and-drop, the recent list and the command line all
+    // end here.
     void openModelFolder(const QString& folder);
     // File ▸ Open Model Folder: asks for a folder, then openModelFolder().
     void chooseModelFolder();
+    // Replace the sentences with a .txt/.tsv/.csv file's (two text columns give A/B pairs). Errors
+    // go to the error presenter; returns whether the file was read.
+    bool loadSentencesFile(const QString& path);
+    void chooseSentencesFile();
 
 Q_SIGNALS:
     // The views show a new analysis result.
@@ -81,12 +97,16 @@ protected:
 
 private:
     void buildActions();
+    void buildExportMenu();
     void buildCentral();
     void buildDocks();
     void buildStatusBar();
     void restoreSettings();
     void saveSettings();
     void openInitialModel();
+    void addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports);
+    void rememberRecent(const QString& folder);
+    void rebuildRecentMenu();
 
     void onModelLoaded(const el::ModelInfo& info);
     void onModelLoadFailed(const QString& folder, const EngineError& error);
@@ -94,8 +114,9 @@ private:
     void onAnalysisReady(const AnalysisResult& result);
     void onAnalysisFailed(const EngineError& error);
     void onBlasChecked(const el::BlasReport& report);
+    void onSentencesEdited(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void requestAnalysis();
-    void showTokensOf(int row);
+    void showSentence(int row);
     void presentError(const QString& title, const QString& text, const QString& detail);
 
     MainWindowOptions m_options;
@@ -107,22 +128,28 @@ private:
 
     SentencePanel* m_sentencePanel = nullptr;
     QTabWidget* m_workbench = nullptr;
+    QWidget* m_similarityPage = nullptr;
     HeatmapView* m_heatmap = nullptr;
     QLabel* m_heatmapCaption = nullptr;
-    TokenPanel* m_tokenPanel = nullptr;
+    TokenizationInspector* m_inspector = nullptr;
+    AttentionPage* m_attention = nullptr;
     ModelSummaryView* m_summary = nullptr;
     LogPanel* m_log = nullptr;
     MessageBanner* m_banner = nullptr;
     QSplitter* m_mainSplitter = nullptr;
-    QSplitter* m_rightSplitter = nullptr;
     QLabel* m_modelLabel = nullptr;
     QLabel* m_blasLabel = nullptr;
     QProgressBar* m_busy = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QList<QAction*> m_tabActions;
+    QHash<QWidget*, QList<QAction*>> m_tabExports;
 
     std::optional<AnalysisResult> m_lastResult;
     QString m_lastFolder;
+    QStringList m_recent;
 };
 
 } // namespace elui

@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace elui {
 
 ModelSummaryView::ModelSummaryView(QWidget* parent) : QTreeWidget(parent)
@@ -53,7 +55,10 @@ void ModelSummaryView::setModelInfo(const el::ModelInfo& info)
     addRow(tr("Hidden size"), count(info.hiddenSize));
     addRow(tr("Intermediate size"), count(info.intermediateSize));
     addRow(tr("Vocabulary"), count(info.vocabSize));
-    addRow(tr("Max length"), tr("%1 tokens (%2 positions)").arg(count(info.maxLength), count(info.maxPositions)));
+    addRow(tr("Max length"), tr("%1 tokens (%2 positions)").arg(count(info.maxLength), count(info.maxPositions)),
+           tr("The length sentence-transformers truncates to (max_seq_length), and max_position_embeddings"));
+    addRow(tr("Max input length"), tr("%1 tokens").arg(count(std::max(info.maxInputLength, info.maxLength))),
+           tr("The longest input the position embeddings allow: the attention tab can inspect up to this"));
     addRow(tr("Embedding size"), count(info.embeddingDim));
 
     QStringList pooling;
@@ -73,8 +78,10 @@ void ModelSummaryView::setModelInfo(const el::ModelInfo& info)
     addRow(tr("Weights"), str(info.weightFile));
     addRow(tr("Load time"), tr("%1 s").arg(locale.toString(info.loadSeconds, 'f', 2)));
 
+    if (info.notes.empty() && info.unusedWeights.empty())
+        addRow(tr("Missing or ignored"), tr("nothing: every file and weight was used"));
     if (!info.notes.empty()) {
-        auto* notes = addRow(tr("Notes"), tr("%n note(s)", nullptr, int(info.notes.size())));
+        auto* notes = addRow(tr("Missing, ignored or defaulted"), tr("%n note(s)", nullptr, int(info.notes.size())));
         for (const std::string& note : info.notes) {
             auto* item = new QTreeWidgetItem(notes, {QString(), str(note)});
             item->setToolTip(1, str(note));

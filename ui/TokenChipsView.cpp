@@ -1,6 +1,7 @@
 #include "TokenChipsView.h"
 
 #include "TokenTableModel.h"
+#include "tokens/PieceText.h"
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>
@@ -76,6 +77,25 @@ void TokenChipsView::setShowIds(bool show)
     relayout();
 }
 
+void TokenChipsView::setShowWhitespace(bool show)
+{
+    m_showWhitespace = show;
+    relayout();
+}
+
+void TokenChipsView::setHighlightedTokens(const QList<int>& rows)
+{
+    if (m_highlighted == rows) return;
+    m_highlighted = rows;
+    update();
+}
+
+QString TokenChipsView::chipText(int row) const
+{
+    if (row < 0 || row >= m_chips.size()) return {};
+    return m_chips[row].prefix + m_chips[row].text;
+}
+
 void TokenChipsView::setCurrentToken(int row)
 {
     if (m_current == row) return;
@@ -93,6 +113,7 @@ QList<TokenChipsView::Chip> TokenChipsView::layoutChips(int width, int* height) 
     int x = kMargin;
     int y = kMargin;
     const int rows = m_model ? m_model->rowCount() : 0;
+    const bool truncated = rows > 0 && m_model->index(0, 0).data(TokenTableModel::TruncatedRole).toBool();
     for (int r = 0; r < rows; ++r) {
         const QModelIndex idx = m_model->index(r, TokenTableModel::TokenColumn);
         Chip chip;
@@ -100,10 +121,18 @@ QList<TokenChipsView::Chip> TokenChipsView::layoutChips(int width, int* height) 
         chip.kind = idx.data(TokenTableModel::KindRole).toInt();
         chip.word = idx.data(TokenTableModel::WordRole).toInt();
         chip.id = m_model->index(r, TokenTableModel::IdColumn).data().toLongLong();
+        chip.sequence = idx.data(TokenTableModel::SequenceRole).toInt();
         const bool continuation = idx.data(TokenTableModel::ContinuationRole).toBool();
-        if (continuation && chip.text.startsWith(QStringLiteral("##")) && chip.text.size() > 2) {
-            chip.prefix = QStringLiteral("##");
-            chip.text = chip.text.mid(2);
+        if (TokenTableModel::Kind(chip.kind) != TokenTableModel::Kind::Special) {
+            const ReadablePiece readable = PieceText::readable(chip.text, continuation, m_showWhitespace);
+            chip.prefix = readable.marker;
+            chip.text = readable.text;
+        }
+        if (truncated && chip.sequence >= 0) {
+            // The last token of its text when the next one belongs elsewhere (a special token or B).
+            const int nextSequence =
+                r + 1 < rows ? m_model->index(r + 1, 0).data(TokenTableModel::SequenceRole).toInt() : -1;
+            chip.cutAfter = nextSequence != chip.sequence;
         }
         const int textW = fm.horizontalAdvance(chip.prefix + chip.text);
         const int idW = m_showIds ? sfm.horizontalAdvance(QString::number(chip.id)) : 0;
@@ -117,6 +146,7 @@ QList<TokenChipsView::Chip> TokenChipsView::layoutChips(int width, int* height) 
         }
         chip.rect = QRect(x, y, w, chipH);
         x += w;
+        if (chip.cutAfter) x += kWordGap; // room for the cut mark
         chips.push_back(chip);
     }
     int h = rows > 0 ? y + lineH : kMargin + fm.height() + kMargin;
@@ -128,6 +158,8 @@ QList<TokenChipsView::Chip> TokenChipsView::layoutChips(int width, int* height) 
 void TokenChipsView::relayout()
 {
     m_hovered = -1;
+    m_highlighted.clear();
+    m_pair = m_model && m_model->rowCount() > 0 && m_model->index(0, 0).data(TokenTableModel::PairRole).toBool();
     m_chips = layoutChips(width(), nullptr);
     updateGeometry();
     update();
@@ -201,10 +233,21 @@ void TokenChipsView::paintEvent(QPaintEvent*)
         QPen border(mix(chipColor(chip), text, 0.35), 1);
         if (kind == TokenTableModel::Kind::Special) border.setStyle(Qt::DashLine);
         if (kind == TokenTableModel::Kind::Unknown) border = QPen(QColor(0xd7, 0x30, 0x27), 1.5);
-        if (i == m_current || i == m_hovered) border = QPen(palette().color(QPalette::Highlight), 2);
+        const bool highlighted = m_highlighted.contains(i);
+        if (i == m_current || i == m_hovered || highlighted) border = QPen(palette().color(QPalette::Highlight), 2);
         p.setPen(border);
-        p.setBrush(chipColor(chip));
+        p.setBrush(highlighted ? mix(chipColor(chip), palette().color(QPalette::Highlight), 0.35) : chipColor(chip));
         p.drawRoundedRect(r, 4, 4);
+        if (m_pair && chip.sequence >= 0) {
+            // Segment bar: A and B in two fixed hues that read on light and dark bases.
+            const QColor segment = chip.sequence == 0 ? QColor(0x3b, 0x82, 0xc4) : QColor(0xe0, 0x8a, 0x1e);
+            p.fillRect(QRectF(r.left() + 3, r.bottom() - 2.5, r.width() - 6, 2.5), segment);
+        }
+        if (chip.cutAfter) {
+            const qreal cx = chip.rect.right() + kWordGap / 2.0 + 1;
+            p.setPen(QPen(QColor(0xd7, 0x30, 0x27), 2, Qt::DashLine));
+            p.drawLine(QPointF(cx, chip.rect.top() - 2), QPointF(cx, chip.rect.bottom() + 2));
+        }
 
         p.setFont(font());
         const QRect inner = chip.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
@@ -255,12 +298,14 @@ void TokenChipsView::mouseMoveEvent(QMouseEvent* event)
     if (row != m_hovered) {
         m_hovered = row;
         update();
+        Q_EMIT tokenHovered(row);
     }
     QWidget::mouseMoveEvent(event);
 }
 
 void TokenChipsView::leaveEvent(QEvent* event)
 {
+    if (m_hovered != -1) Q_EMIT tokenHovered(-1);
     m_hovered = -1;
     update();
     QWidget::leaveEvent(event);
@@ -283,7 +328,12 @@ bool TokenChipsView::event(QEvent* event)
         const auto kind = TokenTableModel::Kind(m_chips[row].kind);
         if (kind == TokenTableModel::Kind::Special) tip += QStringLiteral("<br>") + tr("Special token added by the tokenizer");
         if (kind == TokenTableModel::Kind::Unknown) tip += QStringLiteral("<br>") + tr("Unknown token: the vocabulary has no piece for this text");
-        if (!m_chips[row].prefix.isEmpty()) tip += QStringLiteral("<br>") + tr("Continues the previous word");
+        if (m_chips[row].prefix == QStringLiteral("##"))
+            tip += QStringLiteral("<br>") + tr("Continues the previous word");
+        if (m_pair && m_chips[row].sequence >= 0)
+            tip += QStringLiteral("<br>") + (m_chips[row].sequence == 0 ? tr("Segment A") : tr("Segment B"));
+        if (m_chips[row].cutAfter)
+            tip += QStringLiteral("<br>") + tr("Truncation cut: the tokens after this one were dropped");
         QToolTip::showText(help->globalPos(), tip, this, m_chips[row].rect);
         return true;
     }

@@ -70,6 +70,12 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         return r < m_encoding.wordIds.size() ? qlonglong(m_encoding.wordIds[r]) : -1;
     case PieceRole:
         return token(row);
+    case SequenceRole:
+        return sequence(row);
+    case PairRole:
+        return isPair();
+    case TruncatedRole:
+        return m_encoding.truncated;
     case Qt::TextAlignmentRole:
         if (index.column() == TokenColumn || index.column() == TextColumn || index.column() == SpecialColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -88,10 +94,11 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return qlonglong(m_encoding.ids[r]);
     case TextColumn: {
-        const qsizetype size = m_codePoints.size();
+        const QList<uint>& cps = sequence(row) == 1 ? m_pairCodePoints : m_codePoints;
+        const qsizetype size = cps.size();
         const qsizetype start = std::clamp<qsizetype>(qsizetype(offset.first), 0, size);
         const qsizetype end = std::clamp<qsizetype>(qsizetype(offset.second), start, size);
-        return QString::fromUcs4(reinterpret_cast<const char32_t*>(m_codePoints.constData()) + start, end - start);
+        return QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData()) + start, end - start);
     }
     case StartColumn:
         return qlonglong(offset.first);
@@ -99,6 +106,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         return qlonglong(offset.second);
     case TypeIdColumn:
         return r < m_encoding.typeIds.size() ? qlonglong(m_encoding.typeIds[r]) : 0;
+    case SegmentColumn:
+        return sequence(row) == 0 ? QStringLiteral("A") : sequence(row) == 1 ? QStringLiteral("B") : QString();
     case SpecialColumn:
         return kind(row) == Kind::Special ? tr("special") : kind(row) == Kind::Unknown ? tr("unknown") : QString();
     default:
@@ -117,7 +126,9 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         case EndColumn:
             return tr("Character offsets in Unicode code points; special tokens have 0–0");
         case TypeIdColumn:
-            return tr("Token type (segment) id: 0 for text A, 1 for text B");
+            return tr("Token type id the model receives (models without token types get 0 everywhere)");
+        case SegmentColumn:
+            return tr("The text the token comes from: A, or B of a pair; empty for special tokens");
         default:
             return {};
         }
@@ -138,6 +149,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("End");
     case TypeIdColumn:
         return tr("Type");
+    case SegmentColumn:
+        return tr("Segment");
     case SpecialColumn:
         return tr("Special");
     default:
@@ -145,12 +158,35 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void TokenTableModel::setEncoding(const el::Encoding& encoding, const QString& text)
+void TokenTableModel::setEncoding(const el::Encoding& encoding, const QString& text, const QString& pairText)
 {
     beginResetModel();
     m_encoding = encoding;
     m_codePoints = text.toUcs4();
+    m_pairCodePoints = pairText.toUcs4();
     endResetModel();
+}
+
+bool TokenTableModel::isPair() const
+{
+    return std::any_of(m_encoding.sequenceIds.begin(), m_encoding.sequenceIds.end(), [](int32_t s) { return s == 1; });
+}
+
+int TokenTableModel::sequence(int row) const
+{
+    const size_t r = size_t(row);
+    if (row < 0 || r >= m_encoding.sequenceIds.size()) return kind(row) == Kind::Special ? -1 : 0;
+    return m_encoding.sequenceIds[r];
+}
+
+QString TokenTableModel::text() const
+{
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(m_codePoints.constData()), m_codePoints.size());
+}
+
+QString TokenTableModel::pairText() const
+{
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(m_pairCodePoints.constData()), m_pairCodePoints.size());
 }
 
 void TokenTableModel::clear()
@@ -158,6 +194,7 @@ void TokenTableModel::clear()
     beginResetModel();
     m_encoding = {};
     m_codePoints.clear();
+    m_pairCodePoints.clear();
     endResetModel();
 }
 

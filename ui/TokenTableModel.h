@@ -15,13 +15,16 @@ class TokenTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { IndexColumn, TokenColumn, IdColumn, TextColumn, StartColumn, EndColumn, TypeIdColumn,
-                  SpecialColumn, ColumnCount };
+                  SegmentColumn, SpecialColumn, ColumnCount };
     enum class Kind { Normal, Special, Unknown };
     enum Role {
         KindRole = Qt::UserRole + 1, // int(Kind)
         ContinuationRole,            // bool: same word as the previous token (e.g. "##ing")
         WordRole,                    // int: word index within its sequence, -1 for special tokens
         PieceRole,                   // QString: the vocabulary piece, in every column
+        SequenceRole,                // int: 0 = text A, 1 = text B, -1 = special token
+        PairRole,                    // bool: the encoding is of an A/B pair
+        TruncatedRole,               // bool: the encoding was truncated (tokens were dropped)
     };
 
     explicit TokenTableModel(QObject* parent = nullptr);
@@ -31,8 +34,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // text: the sentence the encoding came from (for the covered characters).
-    void setEncoding(const el::Encoding& encoding, const QString& text);
+    // text: the sentence the encoding came from (for the covered characters); pairText: text B of a
+    // pair (offsets of B's tokens count in it).
+    void setEncoding(const el::Encoding& encoding, const QString& text, const QString& pairText = {});
     void clear();
     const el::Encoding& encoding() const { return m_encoding; }
     QString token(int row) const;
@@ -40,10 +44,15 @@ public:
     Kind kind(int row) const;
     bool isContinuation(int row) const;
     bool truncated() const { return m_encoding.truncated; }
+    bool isPair() const;
+    int sequence(int row) const;
+    QString text() const;
+    QString pairText() const;
 
 private:
     el::Encoding m_encoding;
-    QList<uint> m_codePoints; // the sentence as UCS-4, indexed by the encoding's offsets
+    QList<uint> m_codePoints;     // the sentence as UCS-4, indexed by the encoding's offsets
+    QList<uint> m_pairCodePoints; // text B as UCS-4
 };
 
 } // namespace elui

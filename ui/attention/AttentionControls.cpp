@@ -70,13 +70,17 @@ AttentionControls::AttentionControls(QWidget* parent) : QWidget(parent)
     row->addWidget(m_headCombo);
     row->addWidget(m_allLayers);
     row->addWidget(m_rollout);
-    row->addSpacing(8);
-    row->addWidget(m_hideSpecial);
-    row->addWidget(mergeLabel);
-    row->addWidget(m_mergeCombo);
+    // Token options on a second row, so the explorer fits beside the sentence list.
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_hideSpecial);
+    tokenRow->addSpacing(8);
+    tokenRow->addWidget(mergeLabel);
+    tokenRow->addWidget(m_mergeCombo);
+    tokenRow->addStretch(1);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(row);
+    column->addLayout(tokenRow);
     column->addWidget(m_swatches);
 
     auto notify = [this] {
