@@ -131,7 +131,7 @@ HeatmapView::Layout HeatmapView::computeLayout() const
     // Horizontal column labels first; vertical ones when they would not fit in a cell.
     int top = kMargin + fm.height() + kMargin / 2;
     l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);
-    if (columnLabelWidth > 3 * l.cell) {
+    if (columnLabelWidth > l.cell - 4) {
         l.verticalColumnLabels = true;
         top = kMargin + std::min(columnLabelWidth, kMaxColumnLabel) + kMargin / 2;
         l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);

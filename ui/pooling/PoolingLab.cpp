@@ -526,6 +526,7 @@ void PoolingLab::updateDrivers()
             hi = std::max(hi, 100.0 * s);
         }
     axisY->setRange(lo, std::max(hi, 1.0) * 1.05);
+    axisY->applyNiceNumbers();
     axisY->setTitleText(tr("share of the pooled vector (%)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);

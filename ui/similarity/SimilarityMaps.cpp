@@ -379,7 +379,8 @@ void SimilarityMaps::updatePair()
     axisX->setTitleText(tr("layer"));
     auto* axisY = new QValueAxis;
     const auto [lo, hi] = std::minmax_element(m_layerSims.begin(), m_layerSims.end());
-    axisY->setRange(std::min(0.0, double(*lo) - 0.05), std::min(1.0, double(*hi) + 0.05));
+    axisY->setRange(std::max(-1.0, double(*lo) - 0.05), std::min(1.0, double(*hi) + 0.05));
+    axisY->applyNiceNumbers();
     axisY->setTitleText(tr("cosine"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
