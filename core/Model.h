@@ -43,6 +43,7 @@ struct ModelInfo
     bool declaredNormalize = false;            // modules.json contains Normalize
     bool doLowerCase = false;                  // sentence_bert_config.json do_lower_case
     std::vector<std::string> notes;            // what is missing, ignored or defaulted, for the user
+    int64_t maxInputLength = 0;  // longest input the encoder's positions allow (an explicit maxLength may reach it)
     std::vector<std::string> unusedWeights;    // checkpoint tensors the encoder does not use
     double loadSeconds = 0;
 };
@@ -72,7 +73,7 @@ struct EmbedOptions
 {
     std::optional<PoolingMode> pooling; // empty: the model's declared pooling (all declared modes)
     std::optional<bool> normalize;      // empty: as declared by modules.json
-    int64_t maxLength = 0;              // 0: the model's max length; larger values are clamped
+    int64_t maxLength = 0;              // 0: the model's max length; explicit values up to info().maxInputLength
     int64_t batchSize = 32;
     ProgressFn progress;
 };

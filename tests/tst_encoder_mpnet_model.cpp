@@ -30,35 +30,6 @@ namespace {
 
 constexpr double kTol = 1e-4;
 
-std::vector<double> averageRanks(const std::vector<double>& v)
-{
-    std::vector<size_t> idx(v.size());
-    std::iota(idx.begin(), idx.end(), size_t{0});
-    std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return v[a] < v[b]; });
-    std::vector<double> ranks(v.size());
-    for (size_t i = 0; i < idx.size();) {
-        size_t j = i;
-        while (j + 1 < idx.size() && v[idx[j + 1]] == v[idx[i]]) ++j;
-        for (size_t k = i; k <= j; ++k) ranks[idx[k]] = (double(i) + double(j)) / 2.0 + 1.0;
-        i = j + 1;
-    }
-    return ranks;
-}
-
-double pearson(const std::vector<double>& a, const std::vector<double>& b)
-{
-    const double n = double(a.size());
-    const double ma = std::accumulate(a.begin(), a.end(), 0.0) / n;
-    const double mb = std::accumulate(b.begin(), b.end(), 0.0) / n;
-    double sab = 0, saa = 0, sbb = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        sab += (a[i] - ma) * (b[i] - mb);
-        saa += (a[i] - ma) * (a[i] - ma);
-        sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return sab / std::sqrt(saa * sbb);
-}
-
 } // namespace
 
 class TestEncoderMpnetModel : public QObject
@@ -146,32 +117,9 @@ private Q_SLOTS:
     // make_family_fixtures.py computed it with sentence-transformers (83.4219; published 83.42).
     void stsbTest()
     {
-        const auto tsv = eltest::sharedDir() / "data" / "stsb" / "stsb-test.tsv";
-        QVERIFY2(fs::exists(tsv), tsv.c_str());
-        std::istringstream in(eltest::readFile(tsv));
-        std::string line;
-        std::getline(in, line);
-        QCOMPARE(line, std::string("sentence1\tsentence2\tscore"));
-        std::vector<std::string> a, b;
-        std::vector<double> gold;
-        while (std::getline(in, line)) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            if (line.empty()) continue;
-            const auto t1 = line.find('\t');
-            const auto t2 = line.find('\t', t1 + 1);
-            QVERIFY2(t1 != std::string::npos && t2 != std::string::npos, line.c_str());
-            a.push_back(line.substr(0, t1));
-            b.push_back(line.substr(t1 + 1, t2 - t1 - 1));
-            gold.push_back(std::stod(line.substr(t2 + 1)));
-        }
-        QCOMPARE(int64_t(gold.size()), m_ref["stsb_test"]["pairs"].get<int64_t>());
-        std::vector<std::string> all = a;
-        all.insert(all.end(), b.begin(), b.end());
-        const el::FloatArray emb = m_model->embed(all);
-        const int64_t n = int64_t(a.size()), dim = emb.dim(1);
-        std::vector<double> sims(size_t(n), 0.0);
-        for (int64_t i = 0; i < n; ++i) sims[size_t(i)] = el::cosine(emb.row(i), emb.row(n + i), dim);
-        const double score = 100.0 * pearson(averageRanks(sims), averageRanks(gold));
+        const eltest::StsPairs sts = eltest::readStsb("test");
+        QCOMPARE(int64_t(sts.size()), m_ref["stsb_test"]["pairs"].get<int64_t>());
+        const double score = eltest::stsSpearmanX100(m_model->embed(sts.allTexts()), sts.gold);
         const double expected = m_ref["stsb_test"]["spearman_x100"].get<double>();
         qInfo("STS-B test Spearman x100 = %.4f (sentence-transformers %.4f)", score, expected);
         QVERIFY2(std::fabs(score - expected) <= 0.01, std::to_string(score).c_str());

@@ -4,6 +4,7 @@
 
 #include "EncoderReference.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <map>
@@ -175,14 +176,36 @@ private Q_SLOTS:
         QVERIFY(std::fabs(norm - 1.0) < 1e-5);
     }
 
+    // The card names the model after its folder, or after the repository of a Hugging Face cache
+    // snapshot; never after _name_or_path, which often names the base checkpoint.
+    void displayName()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const fs::path root = tmp.path().toStdString();
+        const fs::path plain = root / "my-encoder";
+        const fs::path snapshot = root / "models--someorg--tiny-enc" / "snapshots" / "0123456789abcdef0123456789abcdef01234567";
+        for (const fs::path& dir : {plain, snapshot}) {
+            fs::create_directories(dir);
+            for (const auto& f : fs::directory_iterator(setDir("tiny-bert") / "model"))
+                fs::create_symlink(fs::absolute(f.path()), dir / f.path().filename());
+        }
+        QCOMPARE(el::Model::load(plain)->info().name, std::string("my-encoder"));
+        QCOMPARE(el::Model::load(plain / "")->info().name, std::string("my-encoder"));
+        QCOMPARE(el::Model::load(snapshot)->info().name, std::string("someorg/tiny-enc"));
+    }
+
     void maxLengthArgument()
     {
         el::Model& m = model("tiny-bert");
         std::string longText;
-        for (int i = 0; i < 200; ++i) longText += "word ";
+        for (int i = 0; i < 600; ++i) longText += "word ";
         QCOMPARE(m.tokenize(longText).size(), size_t(64));
         QCOMPARE(m.tokenize(longText, std::nullopt, 10).size(), size_t(10));
-        QCOMPARE(m.tokenize(longText, std::nullopt, 100000).size(), size_t(64)); // clamped to the model
+        // An explicit length may exceed max_seq_length up to the encoder's positions, never beyond.
+        QCOMPARE(m.tokenize(longText, std::nullopt, 300).size(), size_t(300));
+        QCOMPARE(m.info().maxInputLength, int64_t(512)); // the fixture's max_position_embeddings
+        QCOMPARE(m.tokenize(longText, std::nullopt, 100000).size(), size_t(512));
         const el::Inspection ins = m.inspect(longText, std::nullopt, false, 12);
         QCOMPARE(ins.hiddenStates.shape, std::vector<int64_t>({3, 12, 32}));
         QVERIFY(ins.attentions.empty());

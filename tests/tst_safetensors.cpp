@@ -2,6 +2,7 @@
 // values, and every malformed variant of §1.2 must give the right el::Error without crashing.
 
 #include "Error.h"
+#include "TestSupport.h"
 #include "weights/SafeTensorsFile.h"
 #include "weights/WeightStore.h"
 
@@ -17,24 +18,9 @@ using el::ErrorCode;
 
 namespace {
 
-std::string u64le(uint64_t v)
-{
-    std::string s(8, '\0');
-    for (int i = 0; i < 8; ++i) s[i] = char((v >> (8 * i)) & 0xff);
-    return s;
-}
+std::string u64le(uint64_t v) { return eltest::littleEndian(v, 8); }
 
-template <typename T>
-std::string bytesOf(std::initializer_list<T> values)
-{
-    std::string s;
-    for (T v : values) {
-        char b[sizeof(T)];
-        std::memcpy(b, &v, sizeof(T));
-        s.append(b, sizeof(T));
-    }
-    return s;
-}
+using eltest::bytesOf;
 
 // header JSON + data buffer -> file bytes; pads the header with spaces to a multiple of 8 like the
 // reference writer unless pad is false.

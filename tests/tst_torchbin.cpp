@@ -27,24 +27,9 @@ using el::ErrorCode;
 
 namespace {
 
-std::string le(uint64_t v, int n)
-{
-    std::string s(size_t(n), '\0');
-    for (int i = 0; i < n; ++i) s[size_t(i)] = char((v >> (8 * i)) & 0xff);
-    return s;
-}
+std::string le(uint64_t v, int n) { return eltest::littleEndian(v, n); }
 
-template <typename T>
-std::string bytesOf(std::initializer_list<T> values)
-{
-    std::string s;
-    for (T v : values) {
-        char b[sizeof(T)];
-        std::memcpy(b, &v, sizeof(T));
-        s.append(b, sizeof(T));
-    }
-    return s;
-}
+using eltest::bytesOf;
 
 // Bitwise CRC-32 straight from the zip spec, independent of the reader's table-driven one.
 uint32_t referenceCrc(const std::string& s)

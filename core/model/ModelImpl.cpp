@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cctype>
 #include <cstring>
 #include <numeric>
 
@@ -23,6 +24,29 @@ namespace el {
 namespace {
 
 FloatArray toFloatArray(const at::Tensor& t)
+// What the user calls the model: the folder's name ("all-MiniLM-L6-v2"); for a Hugging Face cache
+// snapshot (.../models--org--name/snapshots/<40 hex>) the repository id "org/name"; _name_or_path
+// only when the folder has no usable name (it often names the base checkpoint, not this one).
+std::string displayName(const std::filesystem::path& dir, const std::string& nameOrPath)
+{
+    auto path = std::filesystem::absolute(dir).lexically_normal();
+    if (!path.has_filename()) path = path.parent_path();
+    const std::string folder = path.filename().string();
+    const bool commitHash =
+        folder.size() == 40 && std::all_of(folder.begin(), folder.end(), [](char c) { return std::isxdigit(uint8_t(c)); });
+    if (commitHash && path.parent_path().filename() == "snapshots") {
+        std::string repo = path.parent_path().parent_path().filename().string();
+        if (repo.rfind("models--", 0) == 0) {
+            repo = repo.substr(8);
+            const auto sep = repo.find("--");
+            if (sep != std::string::npos) repo.replace(sep, 2, "/");
+            return repo;
+        }
+    }
+    if (folder.empty() || folder == "." || folder == "/") return nameOrPath.empty() ? path.string() : nameOrPath;
+    return folder;
+}
+
 {
     at::Tensor c = t.to(at::kFloat).contiguous();
     FloatArray out(std::vector<int64_t>(c.sizes().begin(), c.sizes().end()));
@@ -114,8 +138,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         m->computeMaxLength(st, st.transformerDir);
 
         info.folder = dir;
-        const std::string folderName = std::filesystem::absolute(dir).lexically_normal().filename().string();
-        info.name = m->m_config.nameOrPath.empty() ? folderName : m->m_config.nameOrPath;
+        info.name = displayName(dir, m->m_config.nameOrPath);
         info.modelType = m->m_config.modelType;
         info.architecture = m->m_config.architectures.empty() ? std::string() : m->m_config.architectures[0];
         info.layers = m->m_encoder->numLayers();
@@ -133,6 +156,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         info.embeddingDim = m->m_declaredPooling.empty() ? info.hiddenSize : m->outputDim(m->m_declaredPooling, {});
         if (!info.storedDtype.empty() && info.storedDtype != "F32")
             info.notes.push_back("weights are stored as " + info.storedDtype + " and computed in float32");
+        info.maxInputLength = m->m_encoder->maxSequenceLength();
         if (!info.unusedWeights.empty())
             info.notes.push_back(std::to_string(info.unusedWeights.size()) +
                                  " checkpoint tensor(s) are not used by the encoder, e.g. " +
@@ -203,7 +227,9 @@ void ModelImpl::computeMaxLength(const SentenceTransformerConfig& st, const std:
 
 int64_t ModelImpl::effectiveMaxLength(int64_t requested) const
 {
-    return requested <= 0 ? m_maxLength : std::min(requested, m_maxLength);
+    // An explicit length may go past sentence-transformers' max_seq_length up to what the encoder's
+    // position table allows (the inspectors show 512-token inputs of a model declared with 256).
+    return requested <= 0 ? m_maxLength : std::min(requested, m_encoder->maxSequenceLength());
 }
 
 const Tokenizer& ModelImpl::requireTokenizer() const

@@ -66,37 +66,8 @@ DEBERTA_NOTE = ("transformers 4.40 DeBERTa-v2 attention: content score is QÂ·(Ká
 # ----------------------------------------------------------------------------------------------
 
 def generator_info(previous_path, doc_without_date):
-    info = {
-        "script": SCRIPT_REL,
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "tokenizers": tokenizers.__version__,
-        "sentence_transformers": sentence_transformers.__version__,
-        "sentencepiece": sentencepiece.__version__,
-        "safetensors": safetensors.__version__,
-        "numpy": np.__version__,
-        "date": None,
-    }
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        ts = datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.timezone.utc)
-        info["date"] = ts.strftime("%Y-%m-%d")
-        return info
-    if os.path.exists(previous_path):
-        try:
-            with open(previous_path, encoding="utf-8") as f:
-                prev = json.load(f)
-            old_date = prev.get("generator", {}).get("date")
-            prev["generator"]["date"] = None
-            candidate = dict(doc_without_date)
-            candidate["generator"] = dict(info)
-            if json.loads(mf.dump_reference(candidate)) == prev and old_date:
-                info["date"] = old_date
-                return info
-        except (ValueError, KeyError, TypeError):
-            pass
-    info["date"] = datetime.date.today().isoformat()
-    return info
+    return mf.generator_info(previous_path, doc_without_date, SCRIPT_REL,
+                             {"sentencepiece": sentencepiece.__version__})
 
 
 def raw_encode(tok, text, pair, max_length):

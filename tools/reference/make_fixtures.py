@@ -111,18 +111,19 @@ def write_npy(path, t):
     np.save(path, arr, allow_pickle=False)
 
 
-def generator_info(previous_path, doc_without_date):
+def generator_info(previous_path, doc_without_date, script=SCRIPT_REL, extra_versions=None):
+    """The "generator" record of a reference.json: script, library versions (extra_versions are
+    listed after sentence_transformers) and a date that stays put when a rerun changes nothing."""
     info = {
-        "script": SCRIPT_REL,
+        "script": script,
         "python": platform.python_version(),
         "torch": torch.__version__,
         "transformers": transformers.__version__,
         "tokenizers": tokenizers.__version__,
         "sentence_transformers": sentence_transformers.__version__,
-        "safetensors": safetensors.__version__,
-        "numpy": np.__version__,
-        "date": None,
     }
+    info.update(extra_versions or {})
+    info.update({"safetensors": safetensors.__version__, "numpy": np.__version__, "date": None})
     if "SOURCE_DATE_EPOCH" in os.environ:
         ts = datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.timezone.utc)
         info["date"] = ts.strftime("%Y-%m-%d")
