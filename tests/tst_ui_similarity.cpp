@@ -8,6 +8,7 @@
 #include "HeatmapView.h"
 #include "Model.h"
 #include "Npy.h"
+#include "ColorMap.h"
 #include "SimilarityMatrixModel.h"
 #include "similarity/SimilarityMaps.h"
 #include "similarity/ViewExporter.h"
@@ -197,6 +198,47 @@ private Q_SLOTS:
         for (int j = 0; j < 4; ++j)
             if (j != 2 && (best < 0 || maps.shownMatrix().at({2, j}) > maps.shownMatrix().at({2, best}))) best = j;
         QCOMPARE(maps.pairSecond(), maps.rowOrder()[best]);
+    }
+
+    void editingKeepsTheOldMapsUntilTheNewOnesAreIn()
+    {
+        SimilarityMaps maps(m_engine.get());
+        maps.setSentences(kSentences);
+        QTRY_VERIFY_WITH_TIMEOUT(maps.isReady(), 60000);
+        QStringList edited = kSentences;
+        edited[3] = QStringLiteral("Someone plays loud music.");
+        edited << QStringLiteral("One more sentence.");
+        maps.setSentences(edited);
+        // No flicker to a placeholder: the previous maps stay until the new hidden states arrive.
+        QVERIFY(maps.isReady());
+        QCOMPARE(maps.rowOrder().size(), 4);
+        maps.setCurrentSentence(3); // still answers on the old data
+        QTRY_COMPARE_WITH_TIMEOUT(maps.rowOrder().size(), 5, 60000);
+        QCOMPARE(maps.sentenceModel()->headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(), edited[4]);
+    }
+
+    void largeMatricesPaintFromAnImage()
+    {
+        // 200 x 300 cells (past the rectangle limit): painted from one image, one pixel per cell.
+        SimilarityMatrixModel model;
+        el::FloatArray m({200, 300});
+        for (int64_t i = 0; i < 200; ++i)
+            for (int64_t j = 0; j < 300; ++j) m.data[size_t(i * 300 + j)] = j < 150 ? -1.0f : 1.0f;
+        QStringList rows, cols;
+        for (int i = 0; i < 200; ++i) rows << QString::number(i);
+        for (int j = 0; j < 300; ++j) cols << QString::number(j);
+        model.setRectangular(m, rows, cols, rows, cols);
+        HeatmapView view;
+        view.setModel(&model);
+        view.setRange(-1, 1, ColorMap::Kind::Diverging);
+        view.resize(1400, 1000);
+        const QImage shot = view.grab().toImage();
+        const ColorMap map = ColorMap::diverging(view.palette(), -1, 1);
+        const QRect left = view.cellRect(100, 10), right = view.cellRect(100, 290);
+        QVERIFY(left.isValid() && right.isValid());
+        const qreal dpr = shot.devicePixelRatio();
+        QCOMPARE(shot.pixelColor((left.center() * dpr)).rgb(), map.color(-1).rgb());
+        QCOMPARE(shot.pixelColor((right.center() * dpr)).rgb(), map.color(1).rgb());
     }
 
     void exportsAreValid()

@@ -292,6 +292,8 @@ void PoolingLab::updateWarning()
     m_declaredLabel->setText(tr("Declared by the model: %1.")
                                  .arg(PoolingChoiceEditor::describe(m_editor1->declared(), m_layers)));
     QStringList warnings;
+    if (info->declaredPooling.empty())
+        warnings << tr("The model declares no pooling; the lab takes mean pooling as its declared choice.");
     if (!m_editor1->isDeclared() && !m_editor2->isDeclared())
         warnings << tr("Neither choice is the model's declared pooling: neither gives its sentence embeddings.");
     else if (!m_editor1->isDeclared())
@@ -314,18 +316,24 @@ void PoolingLab::recompute()
     updateWarning();
     m_caption1->setText(QString());
     if (!m_engine->hasModel()) return showPlaceholder(tr("Load a model to compare pooling choices."));
-    m_rows.clear();
+    QList<int> rows;
     for (int i = 0; i < m_sentences.size(); ++i)
-        if (!m_sentences[i].trimmed().isEmpty()) m_rows.push_back(i);
-    if (m_rows.isEmpty()) return showPlaceholder(tr("Add sentences in the workbench to compare pooling choices."));
+        if (!m_sentences[i].trimmed().isEmpty()) rows.push_back(i);
+    if (rows.isEmpty()) return showPlaceholder(tr("Add sentences in the workbench to compare pooling choices."));
     if (!m_store->errorText().isEmpty()) return showPlaceholder(m_store->errorText());
-    if (!m_store->isComplete()) return showPlaceholder(tr("Computing the hidden states…"));
+    if (!m_store->isComplete()) {
+        // While an edited sentence is computed the previous result stays on screen (no flicker).
+        if (!m_ready) showPlaceholder(tr("Computing the hidden states…"));
+        return;
+    }
+    m_shown = m_sentences;
+    m_rows = rows;
 
     const el::PoolingChoice c1 = m_editor1->choice();
     const el::PoolingChoice c2 = m_editor2->choice();
     std::vector<std::vector<float>> v1, v2;
     for (int row : m_rows) {
-        const auto states = m_store->find(m_sentences[row]);
+        const auto states = m_store->find(m_shown[row]);
         v1.push_back(el::poolHiddenStates(states->hiddenStates, states->encoding.specialTokensMask, c1));
         v2.push_back(el::poolHiddenStates(states->hiddenStates, states->encoding.specialTokensMask, c2));
     }
@@ -346,7 +354,7 @@ void PoolingLab::recompute()
     QStringList labels, texts;
     for (int row : m_rows) {
         labels << sentenceLabel(row);
-        texts << m_sentences[row];
+        texts << m_shown[row];
     }
     const bool dot = Metric(m_metric->currentData().toInt()) == Metric::Dot;
     const QString valueName = dot ? tr("dot product") : tr("cosine");
@@ -430,8 +438,8 @@ void PoolingLab::updateNeighbours()
         if (r1 > kTopK && r2 <= kTopK) change += tr(" (enters top %1)").arg(kTopK);
         auto* changeItem = new QStandardItem(change);
         if (r2 != r1) changeItem->setForeground(r2 < r1 ? up : down);
-        auto* text = new QStandardItem(shortText(m_sentences[m_rows[j]], 80));
-        text->setToolTip(m_sentences[m_rows[j]]);
+        auto* text = new QStandardItem(shortText(m_shown[m_rows[j]], 80));
+        text->setToolTip(m_shown[m_rows[j]]);
         QList<QStandardItem*> items = {label, rank1, sim1, rank2, sim2, changeItem, text};
         if (r1 <= kTopK || r2 <= kTopK)
             for (QStandardItem* it : items) {
@@ -443,7 +451,7 @@ void PoolingLab::updateNeighbours()
     }
     m_neighbourView->resizeColumnsToContents();
     m_neighbourTitle->setText(tr("Nearest sentences to %1 “%2” under each choice (top %3 in bold):")
-                                  .arg(sentenceLabel(m_rows[row]), shortText(m_sentences[m_rows[row]]))
+                                  .arg(sentenceLabel(m_rows[row]), shortText(m_shown[m_rows[row]]))
                                   .arg(kTopK));
     // How often the top-k sets differ over all sentences.
     int differ = 0;
@@ -465,7 +473,8 @@ void PoolingLab::updateDrivers()
     m_drivers->clear();
     const int row = currentRow();
     if (!m_ready || row < 0) return;
-    const auto states = m_store->find(m_sentences[m_rows[row]]);
+    const auto states = m_store->find(m_shown[m_rows[row]]);
+    if (!states) return; // dropped from the store while newer sentences are computed
     const el::Encoding& enc = states->encoding;
     const el::PoolingChoice choices[2] = {m_editor1->choice(), m_editor2->choice()};
     m_drivers->setHorizontalHeaderLabels({tr("Token"), tr("Choice 1"), tr("Choice 2")});
@@ -504,7 +513,7 @@ void PoolingLab::updateDrivers()
         m_drivers->appendRow(items);
     }
     m_driverTitle->setText(tr("Which tokens drive the pooled vector of %1 “%2” (%3).")
-                               .arg(sentenceLabel(m_rows[row]), shortText(m_sentences[m_rows[row]]),
+                               .arg(sentenceLabel(m_rows[row]), shortText(m_shown[m_rows[row]]),
                                     notes.join(QStringLiteral("; "))));
 
     auto* chart = new QChart;

@@ -87,8 +87,9 @@ private:
 
     EngineService* m_engine;
     HiddenStatesStore* m_store;
-    QStringList m_sentences;
-    QList<int> m_rows; // sentence index per matrix row (non-blank sentences)
+    QStringList m_sentences; // as set by the workbench
+    QStringList m_shown;     // the sentences the views show (kept while new hidden states are computed)
+    QList<int> m_rows;       // sentence index per matrix row (non-blank sentences of m_shown)
     int m_current = -1;
     int m_layers = 0;
     bool m_ready = false;

@@ -244,18 +244,24 @@ void SimilarityMaps::showPairPlaceholder(const QString& text)
 void SimilarityMaps::recompute()
 {
     if (!m_engine->hasModel()) return showPlaceholder(tr("Load a model to see similarity maps."));
-    m_rows.clear();
+    QList<int> rows;
     for (int i = 0; i < m_sentences.size(); ++i)
-        if (!m_sentences[i].trimmed().isEmpty()) m_rows.push_back(i);
-    if (m_rows.isEmpty()) return showPlaceholder(tr("Add sentences in the workbench to see similarity maps."));
+        if (!m_sentences[i].trimmed().isEmpty()) rows.push_back(i);
+    if (rows.isEmpty()) return showPlaceholder(tr("Add sentences in the workbench to see similarity maps."));
     if (!m_store->errorText().isEmpty()) return showPlaceholder(m_store->errorText());
-    if (!m_store->isComplete()) return showPlaceholder(tr("Computing the hidden states…"));
+    if (!m_store->isComplete()) {
+        // While an edited sentence is computed the previous maps stay on screen (no flicker).
+        if (!m_ready) showPlaceholder(tr("Computing the hidden states…"));
+        return;
+    }
+    m_shown = m_sentences;
+    m_rows = rows;
 
     const el::ModelInfo* info = m_engine->modelInfo();
     const el::PoolingChoice declared = el::declaredChoice(info->declaredPooling, info->declaredNormalize);
     std::vector<std::vector<float>> vectors;
     for (int row : m_rows) {
-        const auto states = m_store->find(m_sentences[row]);
+        const auto states = m_store->find(m_shown[row]);
         vectors.push_back(el::poolHiddenStates(states->hiddenStates, states->encoding.specialTokensMask, declared));
     }
     m_matrix = el::cosineMatrix(el::stackRows(vectors));
@@ -270,7 +276,7 @@ void SimilarityMaps::recompute()
         const int s = m_rows[int(i)];
         m_shownRows.push_back(s);
         labels << sentenceLabel(s);
-        texts << m_sentences[s];
+        texts << m_shown[s];
     }
     m_ready = true;
     m_placeholder.clear();
@@ -305,8 +311,8 @@ void SimilarityMaps::setPair(int first, int second)
 void SimilarityMaps::updatePair()
 {
     if (!m_ready) return;
-    const auto a = m_store->find(m_sentences.value(m_pairA));
-    const auto b = m_store->find(m_sentences.value(m_pairB));
+    const auto a = m_store->find(m_shown.value(m_pairA));
+    const auto b = m_store->find(m_shown.value(m_pairB));
     if (!a || !b) return showPairPlaceholder(tr("Click a cell of the sentence map to compare two sentences."));
 
     el::PoolingChoice layerChoice;
@@ -336,8 +342,8 @@ void SimilarityMaps::updatePair()
     const QString layerName = m_tokenLayer == 0 ? tr("embedding output") : tr("layer %1").arg(m_tokenLayer);
     m_tokenCaption->setText(tr("<b>Token similarity</b> — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row's best "
                                "match; frame: the column's best match; both: mutual (%6 pairs).")
-                                .arg(la, shortText(m_sentences[m_pairA]).toHtmlEscaped(), lb,
-                                     shortText(m_sentences[m_pairB]).toHtmlEscaped(), layerName)
+                                .arg(la, shortText(m_shown[m_pairA]).toHtmlEscaped(), lb,
+                                     shortText(m_shown[m_pairB]).toHtmlEscaped(), layerName)
                                 .arg(m_alignment.mutual.size()));
 
     // The pair across layers, with the declared pooling at every hidden state.

@@ -88,8 +88,9 @@ private:
 
     EngineService* m_engine;
     HiddenStatesStore* m_store;
-    QStringList m_sentences;
-    QList<int> m_rows;       // non-blank sentence indices in input order
+    QStringList m_sentences; // as set by the workbench
+    QStringList m_shown;     // the sentences the views show (kept while new hidden states are computed)
+    QList<int> m_rows;       // non-blank sentence indices of m_shown in input order
     QList<int> m_shownRows;  // the same, in the shown order
     el::FloatArray m_matrix; // [n, n] over m_rows (input order)
     el::FloatArray m_shownMatrix;
