@@ -48,8 +48,9 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
 
 
-def run_rusage(cmd):
-    """Run a command; return (wall seconds, peak RSS in MiB, stdout, stderr)."""
+def run_rusage(cmd, cpu=None):
+    """Run a command; return (wall seconds, peak RSS in MiB, stdout, stderr); cpu, a list, receives the
+    child's user + system CPU seconds."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(p.pid, 0)
@@ -57,6 +58,8 @@ def run_rusage(cmd):
     out, err = p.stdout.read(), p.stderr.read()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{cmd[0]} failed: {err}")
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return wall, usage.ru_maxrss / 1024.0, out, err
 
 
@@ -158,10 +161,11 @@ def throughput(args, name, mdir, cli, txt, texts, a, gold, peak, has_precision, 
 def cold_start(args, name, mdir, cli, txt, texts, tmp, say):
     one = tmp / "one.txt"
     one.write_text("A man is playing a guitar.\n")
-    walls, rss = [], []
+    walls, rss, cpus, bare = [], [], [], []
     for _ in range(5):
+        run_rusage([str(cli), "--version"], bare)
         w, m_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(one), "--output",
-                                     str(tmp / "one.npy"), "--threads", str(args.threads)])
+                                     str(tmp / "one.npy"), "--threads", str(args.threads)], cpus)
         walls.append(w)
         rss.append(m_rss)
     _, big_rss, _, _ = run_rusage([str(cli), "embed", "--model", str(mdir), "--input", str(txt), "--output",
@@ -169,7 +173,9 @@ def cold_start(args, name, mdir, cli, txt, texts, tmp, say):
     say(f"### {name}: cold start and memory (load {load_average()})")
     say()
     say(f"- process start to first embedding written (one sentence, median of 5): {1000 * statistics.median(walls):.0f} ms "
-        f"(all: {', '.join(f'{1000 * w:.0f}' for w in walls)})")
+        f"(all: {', '.join(f'{1000 * w:.0f}' for w in walls)}); CPU time (user + system) median "
+        f"{1000 * statistics.median(cpus):.0f} ms, of which `encoderlens-cli --version` alone (loading LibTorch and "
+        f"its ~290 shared libraries) {1000 * statistics.median(bare):.0f} ms")
     say(f"- peak RSS: {statistics.median(rss):.0f} MiB for one sentence, {big_rss:.0f} MiB for all {len(texts)}")
     say()
 
@@ -181,13 +187,18 @@ def main():
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--output", default=str(ROOT / "bench/RESULTS.md"))
+    ap.add_argument("--latency-repeats", type=int, default=40)
     ap.add_argument("--pairs", type=int, default=0,
                     help="use only the first N STS-B test pairs (2N texts) for quick iteration; 0 = all 1,379")
     ap.add_argument("--models", default="all-MiniLM-L6-v2,all-mpnet-base-v2", help="comma-separated subset of MODELS")
     ap.add_argument("--skip", default="", help="comma-separated sections to skip: matmul,throughput,latency,cold")
-    ap.add_argument("--precisions", default="int8,bf16", help="extra --precision variants to measure, when offered")
+    ap.add_argument("--precisions", default="int8", help="extra --precision variants to measure, when offered")
+    ap.add_argument("--omp-wait-policy", default="passive",
+                    help="OMP_WAIT_POLICY for both sides (passive: spinning OpenMP threads collapse on a shared, "
+                         "oversubscribed machine; use active on an idle one)")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
+    os.environ["OMP_WAIT_POLICY"] = args.omp_wait_policy
     bindir = Path(args.build) / "bin"
     cli = bindir / "encoderlens-cli"
     tmp = Path(tempfile.mkdtemp(prefix="elbench-"))
@@ -203,7 +214,7 @@ def main():
     say(f"- machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}")
     say(f"- EncoderLens: {run([str(cli), '--version']).stdout.strip()} (LibTorch 1.13.1 from Debian, build {args.build})")
     say(f"- baseline: sentence-transformers {sentence_transformers.__version__}, torch {torch.__version__} (Debian), "
-        f"threads {args.threads}, batch size {args.batch_size}")
+        f"threads {args.threads}, batch size {args.batch_size}, OMP_WAIT_POLICY={args.omp_wait_policy} for both")
     say(f"- load when starting (uptime): {load_average()}")
     say(f"- reproduce: `bash tools/reference/setup_env.sh --with-mpnet && tools/.venv/bin/python bench/run_bench.py`")
     say()
@@ -239,7 +250,7 @@ def main():
             throughput(args, name, mdir, cli, txt, texts, a, gold, peak, has_precision, tmp, say)
         if "latency" not in skip:
             lat = json_lines(run([str(bindir / "bench_latency"), "--model", str(mdir), "--threads",
-                                  str(args.threads), "--repeats", "40"]).stdout)
+                                  str(args.threads), "--repeats", str(args.latency_repeats)]).stdout)
             say(f"### {name}: single-input latency (inspect, {args.threads} threads, load {load_average()})")
             say()
             say("| tokens | attentions | p50 ms | p95 ms |")

@@ -20,6 +20,16 @@
 
 namespace el {
 
+// Arithmetic of the encoder's linear layers (the rest stays float32).
+enum class Precision
+{
+    Float32, // exact to the reference
+    Int8,    // dynamic int8 quantization of the encoder's Linear layers (like torch quantize_dynamic)
+};
+std::string precisionName(Precision p);                          // "float32", "int8"
+std::optional<Precision> precisionFromName(std::string_view name); // also accepts "fp32"
+std::vector<Precision> allPrecisions();
+
 struct ModelInfo
 {
     std::filesystem::path folder;
@@ -33,6 +43,7 @@ struct ModelInfo
     int64_t vocabSize = 0;
     int64_t maxPositions = 0;    // max_position_embeddings
     int64_t maxLength = 0;       // effective max sequence length (sentence-transformers max_seq_length)
+    int64_t maxInputLength = 0;  // longest input the encoder's positions allow (an explicit maxLength may reach it)
     int64_t parameters = 0;      // encoder parameters actually loaded
     int64_t embeddingDim = 0;    // sentence embedding size after pooling / Dense
     std::string storedDtype;     // dtype of the weights on disk, e.g. "F32"
@@ -43,9 +54,9 @@ struct ModelInfo
     bool declaredNormalize = false;            // modules.json contains Normalize
     bool doLowerCase = false;                  // sentence_bert_config.json do_lower_case
     std::vector<std::string> notes;            // what is missing, ignored or defaulted, for the user
-    int64_t maxInputLength = 0;  // longest input the encoder's positions allow (an explicit maxLength may reach it)
     std::vector<std::string> unusedWeights;    // checkpoint tensors the encoder does not use
     double loadSeconds = 0;
+    Precision precision = Precision::Float32; // as loaded (LoadOptions::precision)
 };
 
 struct LoadOptions
@@ -56,6 +67,9 @@ struct LoadOptions
     // tokenize(), inspect() and embed() throw el::Error(UnsupportedModel) with that reason. For
     // callers that bring their own token ids (architecture tests, id-level tools); off by default.
     bool tokenizerOptional = false;
+    // Int8 quantizes the encoder's linear layers at load (about 2x faster on CPUs with fast int8
+    // kernels, embeddings close to but not equal to float32; see bench/RESULTS.md for the drift).
+    Precision precision = Precision::Float32;
 };
 
 // Full forward output for one input, for the inspectors.

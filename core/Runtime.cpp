@@ -83,7 +83,7 @@ std::string shortName(const std::string& path)
 
 } // namespace
 
-BlasReport checkBlas()
+BlasReport checkBlas(bool measure)
 {
     c10::InferenceMode guard;
     BlasReport r;
@@ -96,6 +96,12 @@ BlasReport checkBlas()
         r.library += lib;
         const std::string d = describeLibrary(lib);
         if (!d.empty() && kind.empty()) kind = d;
+    }
+
+    const bool optimised = kind.rfind("OpenBLAS", 0) == 0 || kind == "BLIS" || kind == "MKL";
+    if (optimised && !measure) {
+        r.message = "BLAS: " + shortName(libs.front()) + " (" + kind + "), not timed";
+        return r;
     }
 
     const int64_t n = 512;
@@ -115,7 +121,6 @@ BlasReport checkBlas()
     // Reference BLAS manages ~5 GFLOP/s on these machines, OpenBLAS 80+ per core. A busy machine can
     // make an optimised BLAS look slow, so the rate decides only when the library is not known to be
     // an optimised one.
-    const bool optimised = kind.rfind("OpenBLAS", 0) == 0 || kind == "BLIS" || kind == "MKL";
     r.slow = !optimised && r.gflops < 20.0;
 
     std::ostringstream msg;

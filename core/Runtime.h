@@ -18,7 +18,9 @@ struct BlasReport
     std::string message;   // one line for the log / a visible warning
 };
 
-// Times a few float32 matrix products (~0.1 s). Safe to call from any thread.
-BlasReport checkBlas();
+// Times a few float32 matrix products (~0.1 s). Safe to call from any thread. With measure=false the
+// timing is skipped (gflops 0) when the mapped library is a known optimised BLAS, which is then never
+// slow; an unknown library is still timed.
+BlasReport checkBlas(bool measure = true);
 
 } // namespace el

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -29,7 +30,24 @@ struct CommonOptions
     int threads = 0;
     int64_t maxLength = 0;
     bool verbose = false;
+    std::string precision = "float32";
 };
+
+void addPrecision(CLI::App* cmd, CommonOptions& o)
+{
+    std::vector<std::string> names;
+    for (auto p : el::allPrecisions()) names.push_back(el::precisionName(p));
+    names.push_back("fp32");
+    cmd->add_option("--precision", o.precision,
+                    "Arithmetic of the encoder's linear layers: float32 (exact, default) or int8 (dynamic "
+                    "quantization, faster, embeddings slightly different)")
+        ->check(CLI::IsMember(names));
+}
+
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
 
 void addCommon(CLI::App* cmd, CommonOptions& o)
 {
@@ -43,7 +61,9 @@ void addCommon(CLI::App* cmd, CommonOptions& o)
 std::unique_ptr<el::Model> loadModel(const CommonOptions& o, std::ostream& err)
 {
     el::setThreads(o.threads);
-    el::BlasReport blas = el::checkBlas();
+    // The matrix-product timing (~0.1 s) is only needed to describe the BLAS or when the library
+    // mapped into the process is not a known optimised one.
+    el::BlasReport blas = el::checkBlas(o.verbose);
     if (blas.slow)
         err << "encoderlens-cli: warning: " << blas.message << '\n';
     else if (o.verbose)
@@ -54,11 +74,15 @@ std::unique_ptr<el::Model> loadModel(const CommonOptions& o, std::ostream& err)
                         "the default model is not installed at " + dir.string() +
                             " (run scripts/setup, or pass --model DIR)",
                         dir.string());
-    auto model = el::Model::load(dir);
+    el::LoadOptions load;
+    load.threads = o.threads;
+    load.precision = el::precisionFromName(o.precision).value_or(el::Precision::Float32);
+    auto model = el::Model::load(dir, load);
     if (o.verbose) {
         const auto& info = model->info();
         err << "encoderlens-cli: loaded " << info.name << " (" << info.modelType << ", " << info.layers
-            << " layers) in " << static_cast<int>(info.loadSeconds * 1000) << " ms\n";
+            << " layers, " << el::precisionName(info.precision) << ") in "
+            << static_cast<int>(info.loadSeconds * 1000) << " ms\n";
         for (const auto& n : info.notes) err << "encoderlens-cli: note: " << n << '\n';
     }
     return model;
@@ -136,13 +160,15 @@ int cmdEmbed(const CommonOptions& o, const std::string& input, const std::vector
     auto texts = readInputTexts(input, columns);
     auto model = loadModel(o, err);
     auto t0 = std::chrono::steady_clock::now();
+    const double cpu0 = cpuSeconds();
     el::FloatArray emb = model->embed(texts, opts);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double cpu = cpuSeconds() - cpu0;
     writeAtomically(output, [&](const fs::path& p) { el::writeNpy(p, emb); });
     if (o.verbose)
         err << "encoderlens-cli: embedded " << texts.size() << " texts in " << secs << " s ("
-            << (secs > 0 ? texts.size() / secs : 0) << " texts/s), shape [" << emb.shape.at(0) << ", "
-            << emb.shape.at(1) << "]\n";
+            << (secs > 0 ? texts.size() / secs : 0) << " texts/s, " << cpu << " s of CPU), shape ["
+            << emb.shape.at(0) << ", " << emb.shape.at(1) << "]\n";
     return 0;
 }
 
@@ -215,7 +241,7 @@ int cmdInfo(const CommonOptions& o, std::ostream& out, std::ostream& err)
               {"stored_dtype", i.storedDtype}, {"memory_bytes", i.memoryBytes}, {"weight_file", i.weightFile},
               {"tokenizer", i.tokenizerKind}, {"declared_pooling", pooling},
               {"normalize", i.declaredNormalize}, {"notes", i.notes}, {"unused_weights", i.unusedWeights},
-              {"load_seconds", i.loadSeconds}};
+              {"load_seconds", i.loadSeconds}, {"precision", el::precisionName(i.precision)}};
     out << dumpJson(j, 2) << '\n';
     return 0;
 }
@@ -247,6 +273,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     nf->excludes(nnf);
     embed->add_option("--batch-size", batchSize, "Texts per forward pass (default 32)")->check(CLI::Range(1, 4096));
     embed->add_option("--output", output, "Output .npy file")->required();
+    addPrecision(embed, common);
 
     auto* tokenize = app.add_subcommand("tokenize", "Token ids, pieces, offsets and masks of every text, to JSON lines");
     addCommon(tokenize, common);
@@ -260,9 +287,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     inspect->add_option("--text-pair", pair, "Second segment (B) of a sentence pair");
     inspect->add_flag("--no-attentions", noAttentions, "Skip attentions.npy");
     inspect->add_option("--output", output, "Output folder (created if missing)")->required();
+    addPrecision(inspect, common);
 
     auto* info = app.add_subcommand("info", "Print the model card as JSON");
     addCommon(info, common);
+    addPrecision(info, common);
 
     try {
         app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include "nn/DenseStage.h"
 #include "nn/EncoderRegistry.h"
 #include "nn/LayerNormStage.h"
+#include "nn/Linear.h"
 #include "nn/NormalizeStage.h"
 #include "weights/WeightStore.h"
 
@@ -14,8 +15,8 @@
 #include <c10/util/Exception.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <numeric>
 
@@ -23,7 +24,6 @@ namespace el {
 
 namespace {
 
-FloatArray toFloatArray(const at::Tensor& t)
 // What the user calls the model: the folder's name ("all-MiniLM-L6-v2"); for a Hugging Face cache
 // snapshot (.../models--org--name/snapshots/<40 hex>) the repository id "org/name"; _name_or_path
 // only when the folder has no usable name (it often names the base checkpoint, not this one).
@@ -47,6 +47,7 @@ std::string displayName(const std::filesystem::path& dir, const std::string& nam
     return folder;
 }
 
+FloatArray toFloatArray(const at::Tensor& t)
 {
     at::Tensor c = t.to(at::kFloat).contiguous();
     FloatArray out(std::vector<int64_t>(c.sizes().begin(), c.sizes().end()));
@@ -121,7 +122,14 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         }
 
         auto weights = WeightStore::openFolder(st.transformerDir, arch.basePrefix);
-        m->m_encoder = arch.create(m->m_config, *weights);
+        {
+            // The encoder's Linear layers take the requested precision; the modules after pooling
+            // (Dense) stay float32.
+            LinearPrecisionScope precision(options.precision == Precision::Int8 ? LinearPrecision::Int8
+                                                                                 : LinearPrecision::Float32);
+            m->m_encoder = arch.create(m->m_config, *weights);
+        }
+        m->m_info.precision = options.precision;
         ModelInfo& info = m->m_info;
         info.unusedWeights = weights->unusedNames();
         info.parameters = weights->usedParameters();
@@ -148,6 +156,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         info.vocabSize = m->m_config.vocabSize;
         info.maxPositions = m->m_config.maxPositionEmbeddings;
         info.maxLength = m->m_maxLength;
+        info.maxInputLength = m->m_encoder->maxSequenceLength();
         for (const auto& s : m->m_stages) info.parameters += s->parameters();
         info.memoryBytes = info.parameters * int64_t(sizeof(float));
         info.tokenizerKind = m->m_tokenizer ? m->m_tokenizer->kind() : std::string("none (not loaded)");
@@ -156,7 +165,6 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         info.embeddingDim = m->m_declaredPooling.empty() ? info.hiddenSize : m->outputDim(m->m_declaredPooling, {});
         if (!info.storedDtype.empty() && info.storedDtype != "F32")
             info.notes.push_back("weights are stored as " + info.storedDtype + " and computed in float32");
-        info.maxInputLength = m->m_encoder->maxSequenceLength();
         if (!info.unusedWeights.empty())
             info.notes.push_back(std::to_string(info.unusedWeights.size()) +
                                  " checkpoint tensor(s) are not used by the encoder, e.g. " +
@@ -374,21 +382,40 @@ FloatArray ModelImpl::embed(const std::vector<std::string>& texts, const EmbedOp
         for (size_t i = 0; i < texts.size(); ++i) lengths[i] = pythonLength(texts[i]);
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lengths[a] > lengths[b]; });
 
-        for (int64_t begin = 0; begin < total; begin += options.batchSize) {
-            const int64_t end = std::min(total, begin + options.batchSize);
-            std::vector<Encoding> batch;
-            batch.reserve(size_t(end - begin));
-            for (int64_t i = begin; i < end; ++i)
-                batch.push_back(tokenize(texts[order[size_t(i)]], std::nullopt, options.maxLength));
-            const PaddedBatch padded = pad(batch);
-            EncoderOutput o = forward(padded, false, false);
-            at::Tensor emb = sentenceEmbedding(o.lastHidden, padded.mask, modes, options.normalize).contiguous();
-            const float* src = emb.data_ptr<float>();
-            for (int64_t r = 0; r < end - begin; ++r)
-                std::memcpy(out.row(int64_t(order[size_t(begin + r)])), src + r * dim, size_t(dim) * sizeof(float));
-            if (options.progress && !options.progress(end, total))
-                throw Error(ErrorCode::Cancelled, "embedding cancelled after " + std::to_string(end) + " of " +
-                                                      std::to_string(total) + " texts");
+        // Tokenized a chunk of batches ahead, the chunk is re-sorted by token count so that each
+        // batch pads to as little as possible (characters only approximate tokens). Each text's
+        // embedding does not depend on its batch neighbours beyond float rounding of the padded
+        // positions, which the mask excludes. The chunk bounds the memory of pending encodings.
+        const int64_t chunkSize = options.batchSize * 16;
+        for (int64_t chunkBegin = 0; chunkBegin < total; chunkBegin += chunkSize) {
+            const int64_t chunkEnd = std::min(total, chunkBegin + chunkSize);
+            std::vector<Encoding> encodings(size_t(chunkEnd - chunkBegin));
+            for (int64_t i = chunkBegin; i < chunkEnd; ++i)
+                encodings[size_t(i - chunkBegin)] = tokenize(texts[order[size_t(i)]], std::nullopt, options.maxLength);
+            std::vector<size_t> byTokens(encodings.size());
+            std::iota(byTokens.begin(), byTokens.end(), size_t{0});
+            std::stable_sort(byTokens.begin(), byTokens.end(), [&](size_t a, size_t b) {
+                return encodings[a].size() > encodings[b].size();
+            });
+            for (int64_t begin = 0; begin < int64_t(byTokens.size()); begin += options.batchSize) {
+                const int64_t end = std::min(int64_t(byTokens.size()), begin + options.batchSize);
+                std::vector<Encoding> batch;
+                batch.reserve(size_t(end - begin));
+                for (int64_t i = begin; i < end; ++i) batch.push_back(std::move(encodings[byTokens[size_t(i)]]));
+                const PaddedBatch padded = pad(batch);
+                EncoderOutput o = forward(padded, false, false);
+                at::Tensor emb =
+                    sentenceEmbedding(o.lastHidden, padded.mask, modes, options.normalize).contiguous();
+                const float* src = emb.data_ptr<float>();
+                for (int64_t r = 0; r < end - begin; ++r) {
+                    const size_t row = order[size_t(chunkBegin) + byTokens[size_t(begin + r)]];
+                    std::memcpy(out.row(int64_t(row)), src + r * dim, size_t(dim) * sizeof(float));
+                }
+                const int64_t done = chunkBegin + end;
+                if (options.progress && !options.progress(done, total))
+                    throw Error(ErrorCode::Cancelled, "embedding cancelled after " + std::to_string(done) + " of " +
+                                                          std::to_string(total) + " texts");
+            }
         }
         return out;
     });

@@ -7,10 +7,12 @@
 namespace el {
 
 BertSelfAttention::BertSelfAttention(const WeightScope& w, const BertSettings& s)
-    : m_query(w.scope("query"), s.hiddenSize, s.hiddenSize), m_key(w.scope("key"), s.hiddenSize, s.hiddenSize),
-      m_value(w.scope("value"), s.hiddenSize, s.hiddenSize), m_heads(s.numHeads), m_headSize(s.headSize),
-      m_maxPositions(s.maxPositions), m_positionType(s.positionType)
+    : m_heads(s.numHeads), m_headSize(s.headSize), m_maxPositions(s.maxPositions), m_positionType(s.positionType)
 {
+    const int64_t h = s.hiddenSize;
+    m_qkv = Linear(at::cat({w.require("query.weight", {h, h}), w.require("key.weight", {h, h}),
+                            w.require("value.weight", {h, h})}),
+                   at::cat({w.require("query.bias", {h}), w.require("key.bias", {h}), w.require("value.bias", {h})}));
     if (m_positionType != PositionEmbeddingType::Absolute)
         m_distance = w.require("distance_embedding.weight", {2 * s.maxPositions - 1, s.headSize});
 }
@@ -31,10 +33,11 @@ std::pair<at::Tensor, at::Tensor> BertSelfAttention::attend(const at::Tensor& q,
                                                             const std::vector<at::Tensor>& extraScores,
                                                             double scaleDivisor, const at::Tensor& additiveMask)
 {
+    // In place on the fresh score tensor: the same arithmetic as the reference's out-of-place ops.
     at::Tensor scores = at::matmul(q, k.transpose(-1, -2));
-    for (const at::Tensor& extra : extraScores) scores = scores + extra;
-    scores = scores / scaleDivisor; // transformers v4 divides by math.sqrt(d)
-    if (additiveMask.defined()) scores = scores + additiveMask;
+    for (const at::Tensor& extra : extraScores) scores.add_(extra);
+    scores.div_(scaleDivisor); // transformers v4 divides by math.sqrt(d)
+    if (additiveMask.defined()) scores.add_(additiveMask);
     at::Tensor probs = at::softmax(scores, -1);
     return {at::matmul(probs, v), probs};
 }
@@ -58,9 +61,10 @@ std::vector<at::Tensor> BertSelfAttention::relativeScores(const at::Tensor& q, c
 std::pair<at::Tensor, at::Tensor> BertSelfAttention::operator()(const at::Tensor& x, const at::Tensor& additiveMask,
                                                                 bool wantProbs) const
 {
-    at::Tensor q = splitHeads(m_query(x), m_heads, m_headSize);
-    at::Tensor k = splitHeads(m_key(x), m_heads, m_headSize);
-    at::Tensor v = splitHeads(m_value(x), m_heads, m_headSize);
+    // [B, L, 3·h·d] -> [3, B, h, L, d]
+    const at::Tensor qkv =
+        m_qkv(x).view({x.size(0), x.size(1), 3, m_heads, m_headSize}).permute({2, 0, 3, 1, 4});
+    const at::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
     std::vector<at::Tensor> extra;
     if (m_positionType != PositionEmbeddingType::Absolute) extra = relativeScores(q, k);
     auto [context, probs] = attend(q, k, v, extra, std::sqrt(double(m_headSize)), additiveMask);

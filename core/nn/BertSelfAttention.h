@@ -37,9 +37,7 @@ public:
 private:
     std::vector<at::Tensor> relativeScores(const at::Tensor& q, const at::Tensor& k) const;
 
-    Linear m_query;
-    Linear m_key;
-    Linear m_value;
+    Linear m_qkv; // query, key and value weights concatenated at load: one matrix product per layer
     at::Tensor m_distance; // [2P-1, d] for relative_key(_query)
     int64_t m_heads = 0;
     int64_t m_headSize = 0;

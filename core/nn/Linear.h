@@ -1,29 +1,54 @@
 #pragma once
 // torch.nn.Linear at inference: y = x·Wᵀ + b, weights "<scope>weight" [out, in] and "<scope>bias" [out].
+//
+// Precision: a Linear built while a LinearPrecisionScope(Int8) is alive on the same thread is
+// dynamically quantized like torch.ao.quantization.quantize_dynamic: int8 weights (symmetric, one
+// scale per output row), activations quantized per call, int32 accumulation, float32 output,
+// through LibTorch's quantized::linear_dynamic on the ONEDNN engine. The float32 weights are kept
+// only in float32 mode.
 
 #include "weights/WeightStore.h"
 
 #include <ATen/ATen.h>
+#include <ATen/core/ivalue.h>
 
 namespace el {
+
+enum class LinearPrecision { Float32, Int8 };
+
+// Linear layers constructed on this thread while the scope is alive use `precision`.
+class LinearPrecisionScope
+{
+public:
+    explicit LinearPrecisionScope(LinearPrecision precision);
+    ~LinearPrecisionScope();
+    LinearPrecisionScope(const LinearPrecisionScope&) = delete;
+    LinearPrecisionScope& operator=(const LinearPrecisionScope&) = delete;
+    static LinearPrecision current();
+
+private:
+    LinearPrecision m_previous;
+};
 
 class Linear
 {
 public:
     Linear() = default;
     Linear(const WeightScope& w, int64_t in, int64_t out, bool bias = true)
-        : m_weight(w.require("weight", {out, in}))
+        : Linear(w.require("weight", {out, in}), bias ? w.require("bias", {out}) : at::Tensor())
     {
-        if (bias) m_bias = w.require("bias", {out});
     }
+    // From tensors (e.g. concatenated Q/K/V weights): weight [out, in], bias [out] or undefined.
+    Linear(at::Tensor weight, at::Tensor bias);
+
     // at::linear takes the same fused addmm path as torch.nn.functional.linear.
-    at::Tensor operator()(const at::Tensor& x) const { return at::linear(x, m_weight, m_bias); }
-    const at::Tensor& weight() const { return m_weight; }
-    const at::Tensor& bias() const { return m_bias; }
+    at::Tensor operator()(const at::Tensor& x) const;
+    bool quantized() const { return !m_packed.isNone(); }
 
 private:
-    at::Tensor m_weight;
-    at::Tensor m_bias; // undefined when the layer has no bias
+    at::Tensor m_weight; // float32 [out, in]; undefined when quantized
+    at::Tensor m_bias;   // undefined when the layer has no bias (float32 mode)
+    c10::IValue m_packed; // quantized::linear_prepack result (int8 mode)
 };
 
 } // namespace el

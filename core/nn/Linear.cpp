@@ -1,0 +1,91 @@
+#include "Linear.h"
+
+#include "Error.h"
+
+#include <ATen/core/dispatch/Dispatcher.h>
+#include <c10/core/InferenceMode.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace el {
+
+namespace {
+
+thread_local LinearPrecision t_precision = LinearPrecision::Float32;
+
+const c10::OperatorHandle& prepackOp()
+{
+    static const c10::OperatorHandle op =
+        c10::Dispatcher::singleton().findSchemaOrThrow("quantized::linear_prepack", "");
+    return op;
+}
+
+const c10::OperatorHandle& dynamicOp()
+{
+    static const c10::OperatorHandle op =
+        c10::Dispatcher::singleton().findSchemaOrThrow("quantized::linear_dynamic", "");
+    return op;
+}
+
+// Debian's LibTorch has no FBGEMM; ONEDNN is the x86 engine with fast int8 kernels. The quantized
+// engine is process-wide and decides the kernels at prepack time.
+void selectQuantizedEngine()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        auto& ctx = at::globalContext();
+        const auto engines = ctx.supportedQEngines();
+        if (std::find(engines.begin(), engines.end(), at::QEngine::ONEDNN) == engines.end())
+            throw Error(ErrorCode::UnsupportedModel,
+                        "int8 precision needs LibTorch's ONEDNN quantized engine, which this build lacks");
+        ctx.setQEngine(at::QEngine::ONEDNN);
+    });
+}
+
+} // namespace
+
+LinearPrecisionScope::LinearPrecisionScope(LinearPrecision precision) : m_previous(t_precision)
+{
+    t_precision = precision;
+}
+
+LinearPrecisionScope::~LinearPrecisionScope()
+{
+    t_precision = m_previous;
+}
+
+LinearPrecision LinearPrecisionScope::current()
+{
+    return t_precision;
+}
+
+Linear::Linear(at::Tensor weight, at::Tensor bias) : m_weight(std::move(weight)), m_bias(std::move(bias))
+{
+    if (t_precision != LinearPrecision::Int8) return;
+    c10::InferenceMode guard;
+    selectQuantizedEngine();
+    // Symmetric int8, one scale per output channel (max |w| of the row / 127), zero point 0.
+    const int64_t rows = m_weight.size(0);
+    at::Tensor scales = (m_weight.abs().amax(1).to(at::kDouble) / 127.0).clamp_min(1e-12);
+    at::Tensor qweight =
+        at::quantize_per_channel(m_weight, scales, at::zeros({rows}, at::kLong), 0, at::kQInt8);
+    std::vector<c10::IValue> stack{qweight, m_bias.defined() ? c10::optional<at::Tensor>(m_bias)
+                                                             : c10::optional<at::Tensor>()};
+    prepackOp().callBoxed(&stack);
+    m_packed = std::move(stack.at(0));
+    m_weight = at::Tensor();
+    m_bias = at::Tensor();
+}
+
+at::Tensor Linear::operator()(const at::Tensor& x) const
+{
+    if (m_packed.isNone()) return at::linear(x, m_weight, m_bias);
+    // linear_dynamic quantizes x per call (per tensor, from its min/max) and returns float32.
+    // reduce_range=false: ONEDNN computes with the full 8-bit activation range.
+    std::vector<c10::IValue> stack{x.contiguous(), m_packed, false};
+    dynamicOp().callBoxed(&stack);
+    return stack.at(0).toTensor();
+}
+
+} // namespace el
