@@ -250,13 +250,18 @@ private Q_SLOTS:
             QVERIFY2(e->exportTo(ViewExporter::Format::Png, base + ".png", 2.0, &error), qPrintable(error));
             const QImage png(base + ".png");
             QVERIFY(!png.isNull());
+            // Cropped to the content of the page, at twice its logical size.
+            const QRect content = e->contentRect();
             QWidget* page = lab.tabs()->currentWidget();
-            QCOMPARE(png.size(), page->size() * 2);
+            QVERIFY(QRect(QPoint(0, 0), page->size()).contains(content));
+            QVERIFY(content.width() > 200 && content.height() > 100);
+            QCOMPARE(png.size(), content.size() * 2);
             QVERIFY(e->exportTo(ViewExporter::Format::Png, base + "1.png", 1.0, &error));
-            QCOMPARE(QImage(base + "1.png").size(), page->size());
+            QCOMPARE(QImage(base + "1.png").size(), content.size());
             QVERIFY2(e->exportTo(ViewExporter::Format::Svg, base + ".svg", 1.0, &error), qPrintable(error));
             QSvgRenderer svg(base + ".svg");
             QVERIFY(svg.isValid());
+            QCOMPARE(svg.viewBox(), content);
             QVERIFY2(e->exportTo(ViewExporter::Format::Csv, base + ".csv", 1.0, &error), qPrintable(error));
             QFile csv(base + ".csv");
             QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));

@@ -19,6 +19,8 @@
 #include <QSvgGenerator>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace elui {
 
 namespace {
@@ -82,11 +84,40 @@ void ViewExporter::updateActions()
     for (QAction* a : m_menu->actions()) a->setEnabled(isReady());
 }
 
+QRect ViewExporter::contentRect() const
+{
+    QWidget* view = m_source.view ? m_source.view() : nullptr;
+    if (!view || view->size().isEmpty()) return {};
+    QImage image(view->size(), QImage::Format_RGB32);
+    const QRgb background = view->palette().color(QPalette::Window).rgb();
+    image.fill(background);
+    {
+        QPainter p(&image);
+        view->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
+    int top = image.height(), bottom = -1, left = image.width(), right = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (line[x] != background) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    }
+    if (bottom < 0) return QRect(QPoint(0, 0), view->size());
+    constexpr int kMargin = 6;
+    return QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-kMargin, -kMargin, kMargin, kMargin) &
+           QRect(QPoint(0, 0), view->size());
+}
+
 QImage ViewExporter::renderImage(double scale) const
 {
     QWidget* view = m_source.view ? m_source.view() : nullptr;
     if (!view || !isReady() || scale <= 0) return {};
-    const QSize logical = view->size();
+    const QRect content = contentRect();
+    const QSize logical = content.size();
     const QSize pixels(int(logical.width() * scale + 0.5), int(logical.height() * scale + 0.5));
     if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > kMaxImagePixels) return {};
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -96,6 +127,7 @@ QImage ViewExporter::renderImage(double scale) const
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     p.scale(scale, scale);
+    p.translate(-content.topLeft());
     view->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
     p.end();
     return image;
@@ -150,10 +182,11 @@ bool ViewExporter::exportTo(Format format, const QString& path, double scale, QS
     case Format::Svg: {
         QWidget* view = m_source.view ? m_source.view() : nullptr;
         if (!view) return fail(tr("There is nothing to export yet."));
+        const QRect content = contentRect();
         QSvgGenerator svg;
         svg.setFileName(path);
-        svg.setSize(view->size());
-        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setSize(content.size());
+        svg.setViewBox(content);
         svg.setTitle(m_title);
         svg.setDescription(tr("Exported by EncoderLens"));
         QPainter p;

@@ -4,7 +4,7 @@
 // el::writeNpy) and the clipboard (image plus the numbers as tab-separated text).
 //
 // The picture is the view widget rendered as shown (QWidget::render), so heatmaps and Qt Charts
-// export alike; SVG keeps them as vectors. A view offers what it has: an exporter without a
+// export alike, cropped to its content; SVG keeps them as vectors. A view offers what it has: an exporter without a
 // table has no CSV, one without an array no .npy (their actions are disabled).
 //
 // menuAction() is a QAction with a submenu (Copy image, Copy numbers, Save PNG/SVG/CSV/NPY…) for
@@ -52,6 +52,9 @@ public:
     // False with a translated message in *error on failure (nothing shown, write error, too large).
     bool exportTo(Format format, const QString& path, double scale = 2.0, QString* error = nullptr) const;
     QImage renderImage(double scale = 2.0) const;
+    // The part of the view that holds something, in view coordinates: the view's rectangle without
+    // the empty margins around its content (a heatmap rarely fills its page). PNG and SVG use it.
+    QRect contentRect() const;
     // The numbers as text: a header line, then one line per row (separator ',' with RFC 4180
     // quoting, or '\t').
     QString tableText(QChar separator) const;
