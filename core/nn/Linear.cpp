@@ -60,10 +60,14 @@ LinearPrecision LinearPrecisionScope::current()
     return t_precision;
 }
 
-Linear::Linear(at::Tensor weight, at::Tensor bias) : m_weight(std::move(weight)), m_bias(std::move(bias))
+Linear::Linear(at::Tensor weight, at::Tensor bias) : m_bias(std::move(bias))
 {
-    if (t_precision != LinearPrecision::Int8) return;
     c10::InferenceMode guard;
+    if (t_precision != LinearPrecision::Int8) {
+        m_weightT = weight.t().contiguous();
+        return;
+    }
+    const at::Tensor& m_weight = weight;
     selectQuantizedEngine();
     // Symmetric int8, one scale per output channel (max |w| of the row / 127), zero point 0.
     const int64_t rows = m_weight.size(0);
@@ -74,13 +78,19 @@ Linear::Linear(at::Tensor weight, at::Tensor bias) : m_weight(std::move(weight))
                                                              : c10::optional<at::Tensor>()};
     prepackOp().callBoxed(&stack);
     m_packed = std::move(stack.at(0));
-    m_weight = at::Tensor();
     m_bias = at::Tensor();
 }
 
 at::Tensor Linear::operator()(const at::Tensor& x) const
 {
-    if (m_packed.isNone()) return at::linear(x, m_weight, m_bias);
+    if (m_packed.isNone()) {
+        const int64_t in = m_weightT.size(0), out = m_weightT.size(1);
+        const at::Tensor x2 = x.reshape({-1, in});
+        at::Tensor y = m_bias.defined() ? at::addmm(m_bias, x2, m_weightT) : at::mm(x2, m_weightT);
+        std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end());
+        shape.back() = out;
+        return y.view(shape);
+    }
     // linear_dynamic quantizes x per call (per tensor, from its min/max) and returns float32.
     // reduce_range=false: ONEDNN computes with the full 8-bit activation range.
     std::vector<c10::IValue> stack{x.contiguous(), m_packed, false};

