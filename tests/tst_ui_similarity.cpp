@@ -132,6 +132,7 @@ private Q_SLOTS:
         QTest::mouseClick(heat, Qt::LeftButton, {}, cell.center());
         QCOMPARE(maps.pairFirst(), 1);
         QCOMPARE(maps.pairSecond(), 4);
+        QCOMPARE(heat->selectedCell(), QPoint(3, 1));
 
         const el::Inspection a = m_reference->inspect(kSentences[1].toStdString(), std::nullopt, false);
         const el::Inspection b = m_reference->inspect(kSentences[4].toStdString(), std::nullopt, false);

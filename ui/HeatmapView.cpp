@@ -83,6 +83,14 @@ void HeatmapView::setHighlightedRow(int row)
     update();
 }
 
+void HeatmapView::setSelectedCell(int row, int column)
+{
+    const QPoint cell(column, row);
+    if (cell == m_selected) return;
+    m_selected = cell;
+    update();
+}
+
 QSize HeatmapView::sizeHint() const
 {
     return {480, 400};
@@ -226,6 +234,12 @@ void HeatmapView::paintEvent(QPaintEvent*)
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRect(l.origin.x(), l.origin.y() + m_highlightedRow * l.cell, l.columns * l.cell, l.cell)
+                       .adjusted(1, 1, -1, -1));
+    }
+    if (m_selected.x() >= 0 && m_selected.x() < l.columns && m_selected.y() >= 0 && m_selected.y() < l.rows) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRect(l.origin.x() + m_selected.x() * l.cell, l.origin.y() + m_selected.y() * l.cell, l.cell, l.cell)
                        .adjusted(1, 1, -1, -1));
     }
     if (m_hovered.x() >= 0) {

@@ -34,6 +34,9 @@ public:
     void setPlaceholderText(const QString& text);
     void setDecimals(int decimals);
     void setHighlightedRow(int row);
+    // Frame one cell (e.g. the pair whose details are open); (-1, -1) clears.
+    void setSelectedCell(int row, int column);
+    QPoint selectedCell() const { return m_selected; } // (column, row) like cellAt()
 
     // The cell under a widget position, or (-1, -1).
     QPoint cellAt(const QPoint& pos) const;
@@ -80,6 +83,7 @@ private:
     int m_decimals = 2;
     QPoint m_hovered{-1, -1};
     int m_highlightedRow = -1;
+    QPoint m_selected{-1, -1};
     QImage m_cellImage; // one pixel per cell, for large matrices; null when stale
 };
 

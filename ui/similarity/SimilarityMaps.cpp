@@ -229,6 +229,7 @@ void SimilarityMaps::showPlaceholder(const QString& text)
 
 void SimilarityMaps::showPairPlaceholder(const QString& text)
 {
+    m_sentenceView->setSelectedCell(-1, -1);
     m_alignment = {};
     m_layerSims.clear();
     m_tokenModel->clear();
@@ -315,6 +316,7 @@ void SimilarityMaps::updatePair()
     const auto b = m_store->find(m_shown.value(m_pairB));
     if (!a || !b) return showPairPlaceholder(tr("Click a cell of the sentence map to compare two sentences."));
 
+    m_sentenceView->setSelectedCell(int(m_shownRows.indexOf(m_pairA)), int(m_shownRows.indexOf(m_pairB)));
     el::PoolingChoice layerChoice;
     layerChoice.layer = m_tokenLayer;
     m_alignment = el::alignTokens(el::choiceLayerStates(a->hiddenStates, layerChoice),
@@ -378,6 +380,13 @@ void SimilarityMaps::updatePair()
     mapper->setSeries(line);
     line->setPointsVisible(true);
     chart->addSeries(line);
+    // The hidden state the token map shows.
+    auto* marker = new QScatterSeries;
+    marker->setName(tr("token map layer"));
+    marker->setMarkerSize(13);
+    const int shownLayer = m_tokenLayer < 0 ? int(states - 1) : std::min(m_tokenLayer, int(states - 1));
+    marker->append(shownLayer, double(m_layerSims[size_t(shownLayer)]));
+    chart->addSeries(marker);
     auto* axisX = new QValueAxis;
     axisX->setRange(0, double(std::max<int64_t>(1, states - 1)));
     axisX->setTickCount(int(std::min<int64_t>(states, 13)));
@@ -392,7 +401,9 @@ void SimilarityMaps::updatePair()
     chart->addAxis(axisY, Qt::AlignLeft);
     line->attachAxis(axisX);
     line->attachAxis(axisY);
-    chart->legend()->hide();
+    marker->attachAxis(axisX);
+    marker->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart* old = m_layerChart->chart();
