@@ -25,6 +25,15 @@
 #include "tokens/TokenizationInspector.h"
 #include "workbench/AttentionPage.h"
 #include "workbench/ViewExport.h"
+#if __has_include("pooling/PoolingLab.h")
+#include "pooling/PoolingLab.h"
+#endif
+#if __has_include("similarity/SimilarityMaps.h")
+#include "similarity/SimilarityMaps.h"
+#endif
+#if __has_include("precision/PrecisionPanel.h")
+#include "precision/PrecisionPanel.h"
+#endif
 
 #include <QAction>
 #include <QImage>
@@ -142,7 +151,7 @@ private Q_SLOTS:
         QTabWidget* tabs = window->workbench();
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i) titles << tabs->tabText(i);
-        for (const char* t : {"Similarity", "Tokens", "Attention"})
+        for (const char* t : {"Overview", "Tokens", "Attention"})
             QVERIFY2(titles.contains(QLatin1String(t)), qPrintable(titles.join(QLatin1Char(','))));
         // Ctrl+1..n switch tabs, and every tab with exports has its submenu under File ▸ Export.
         QStringList exportMenus;
@@ -156,6 +165,24 @@ private Q_SLOTS:
             QVERIFY2(switchTo, qPrintable(tabs->tabText(i)));
             switchTo->trigger();
             QCOMPARE(tabs->currentIndex(), i);
+        }
+        // The other engineers' views, when built into elui, are tabs with their exports.
+        QStringList expected;
+#if __has_include("pooling/PoolingLab.h")
+        expected << QStringLiteral("Pooling");
+        QVERIFY(window->findChild<PoolingLab*>());
+#endif
+#if __has_include("similarity/SimilarityMaps.h")
+        expected << QStringLiteral("Similarity");
+        QVERIFY(window->findChild<SimilarityMaps*>());
+#endif
+#if __has_include("precision/PrecisionPanel.h")
+        expected << QStringLiteral("Precision");
+        QVERIFY(window->findChild<PrecisionPanel*>());
+#endif
+        for (const QString& t : expected) {
+            QVERIFY2(titles.contains(t), qPrintable(t));
+            QVERIFY(exportMenus.contains(t));
         }
         // Next/previous sentence.
         window->sentencePanel()->setCurrentRow(0);
@@ -441,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(csvLines(dir.filePath("tokens.csv")), tokens->rowCount() + 1);
 
         // Similarity matrix.
-        showTab(window.get(), QStringLiteral("Similarity"));
+        showTab(window.get(), QStringLiteral("Overview"));
         QVERIFY2(ViewExport::savePng(window->similarityHeatmap(), dir.filePath("sim.png"), 1.0, &error), qPrintable(error));
         QVERIFY2(ViewExport::saveSvg(window->similarityHeatmap(), dir.filePath("sim.svg"), QStringLiteral("sim"), &error),
                  qPrintable(error));

@@ -19,6 +19,20 @@
 
 #include "Error.h"
 
+// The other engineers' workbench views join as tabs when they are part of the tree.
+#if __has_include("pooling/PoolingLab.h")
+#include "pooling/PoolingLab.h"
+#define EL_HAVE_POOLING_LAB 1
+#endif
+#if __has_include("similarity/SimilarityMaps.h")
+#include "similarity/SimilarityMaps.h"
+#define EL_HAVE_SIMILARITY_MAPS 1
+#endif
+#if __has_include("precision/PrecisionPanel.h")
+#include "precision/PrecisionPanel.h"
+#define EL_HAVE_PRECISION_PANEL 1
+#endif
+
 #include "Paths.h"
 #include "Pooling.h"
 
@@ -36,6 +50,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -109,6 +124,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
             qBound(0, settings.value(QStringLiteral("window/tab"), 0).toInt(), m_workbench->count() - 1));
     }
     showSentence(m_sentencePanel->currentRow());
+    for (const auto& feed : m_feedSentences) feed(m_sentences->sentences());
 
     // Drops land on whichever child is under the cursor (a line edit would take a folder's path as
     // text), so the window watches drag events for its whole tree.
@@ -155,11 +171,12 @@ void MainWindow::buildCentral()
     m_workbench = new QTabWidget;
     m_workbench->setObjectName(QStringLiteral("workbench"));
     m_workbench->setDocumentMode(true);
-    addWorkbenchTab(m_similarityPage, tr("Similarity"),
+    addWorkbenchTab(m_similarityPage, tr("Overview"),
                     ViewExport::createActions(m_heatmap, m_similarity, this, QStringLiteral("similarity"),
                                               tr("similarity matrix")));
     addWorkbenchTab(m_inspector, tr("Tokens"), m_inspector->exportActions());
     addWorkbenchTab(m_attention, tr("Attention"), m_attention->explorer()->exportActions());
+    addExtraTabs();
 
     auto* main = new QSplitter(Qt::Horizontal);
     main->setObjectName(QStringLiteral("mainSplitter"));
@@ -178,6 +195,58 @@ void MainWindow::buildCentral()
     layout->addWidget(m_banner);
     layout->addWidget(main, 1);
     setCentralWidget(central);
+}
+
+namespace {
+// A page whose minimum size would otherwise widen the whole window scrolls instead.
+QWidget* scrolled(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+void MainWindow::addExtraTabs()
+{
+    // Views with the common interface: constructed with the engine, fed the sentence list (after a
+    // short pause in typing, like the analysis) and the selected sentence.
+#ifdef EL_HAVE_POOLING_LAB
+    {
+        auto* view = new PoolingLab(m_engine);
+        view->setObjectName(QStringLiteral("poolingLab"));
+        addWorkbenchTab(scrolled(view), tr("Pooling"), view->exportActions());
+        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
+        m_feedCurrent.push_back([view](int row) { view->setCurrentSentence(row); });
+    }
+#endif
+#ifdef EL_HAVE_SIMILARITY_MAPS
+    {
+        auto* view = new SimilarityMaps(m_engine);
+        view->setObjectName(QStringLiteral("similarityMaps"));
+        addWorkbenchTab(scrolled(view), tr("Similarity"), view->exportActions());
+        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
+        m_feedCurrent.push_back([view](int row) { view->setCurrentSentence(row); });
+    }
+#endif
+#ifdef EL_HAVE_PRECISION_PANEL
+    {
+        auto* view = new PrecisionPanel(m_engine);
+        view->setObjectName(QStringLiteral("precisionPanel"));
+        addWorkbenchTab(scrolled(view), tr("Precision"), view->exportActions());
+        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
+    }
+#endif
+    m_feedTimer.setSingleShot(true);
+    m_feedTimer.setInterval(m_engine->debounceMs());
+    connect(&m_feedTimer, &QTimer::timeout, this, [this] {
+        const QStringList sentences = m_sentences->sentences();
+        for (const auto& feed : m_feedSentences) feed(sentences);
+        for (const auto& feed : m_feedCurrent) feed(m_sentencePanel->currentRow());
+    });
 }
 
 void MainWindow::addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports)
@@ -473,6 +542,7 @@ void MainWindow::requestAnalysis()
 {
     // Only texts missing from the engine's cache are encoded again; the rest is reused.
     m_engine->scheduleAnalysis(m_sentences->sentences());
+    if (!m_feedSentences.isEmpty()) m_feedTimer.start();
 }
 
 void MainWindow::onSentencesEdited(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>&)
@@ -517,6 +587,8 @@ void MainWindow::showSentence(int row)
     int matrixRow = -1;
     if (m_lastResult && valid) matrixRow = int(m_lastResult->matrixRows.indexOf(row));
     m_heatmap->setHighlightedRow(matrixRow);
+    if (!m_feedTimer.isActive())
+        for (const auto& feed : m_feedCurrent) feed(row);
 }
 
 void MainWindow::onBlasChecked(const el::BlasReport& report)

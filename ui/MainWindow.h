@@ -6,6 +6,7 @@
 #include "AnalysisResult.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -104,6 +105,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void openInitialModel();
+    void addExtraTabs();
     void addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports);
     void rememberRecent(const QString& folder);
     void rebuildRecentMenu();
@@ -146,6 +148,10 @@ private:
     QAction* m_openAction = nullptr;
     QList<QAction*> m_tabActions;
     QHash<QWidget*, QList<QAction*>> m_tabExports;
+    // The other views' setSentences()/setCurrentSentence(), fed after a pause in typing.
+    QList<std::function<void(const QStringList&)>> m_feedSentences;
+    QList<std::function<void(int)>> m_feedCurrent;
+    QTimer m_feedTimer;
 
     std::optional<AnalysisResult> m_lastResult;
     QString m_lastFolder;
