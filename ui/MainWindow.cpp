@@ -374,7 +374,7 @@ void MainWindow::buildStatusBar()
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_modelLabel = new QLabel(tr("No model"));
-    m_blasLabel = new QLabel(tr("BLAS: checking…"));
+    m_blasLabel = new QLabel(m_options.checkBlas ? tr("BLAS: checking…") : tr("BLAS: not checked"));
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_modelLabel);
     statusBar()->addPermanentWidget(m_blasLabel);

@@ -38,7 +38,9 @@ TokenPanel::TokenPanel(TokenTableModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TokenTableModel::TextColumn, QHeaderView::Stretch);
+    // The covered text is what people compare with the piece: it keeps its width and the table scrolls
+    // sideways when the panel is narrow (e.g. two tokenizations side by side).
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);

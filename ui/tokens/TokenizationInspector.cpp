@@ -73,6 +73,16 @@ int countPieces(const el::Encoding& enc)
     return pieces;
 }
 
+// Pieces of the whole text(s), the dropped ones included: fertility is about the tokenizer, not the
+// model's max length.
+int countAllPieces(const el::Encoding& enc)
+{
+    const int kept = countPieces(enc);
+    if (!enc.truncated) return kept;
+    const int specials = int(enc.size()) - kept;
+    return std::max(kept, int(enc.untruncatedLength) - specials);
+}
+
 } // namespace
 
 TokenizationInspector::TokenizationInspector(EngineService* engine, TokenTableModel* tokens, QWidget* parent)
@@ -249,7 +259,7 @@ QString TokenizationInspector::statsText() const
     const el::Encoding& enc = m_tokens->encoding();
     if (enc.size() == 0) return tr("No tokens.");
     const QLocale locale;
-    const int pieces = countPieces(enc);
+    const int pieces = countAllPieces(enc);
     int unknown = 0;
     for (int r = 0; r < m_tokens->rowCount(); ++r)
         if (m_tokens->kind(r) == TokenTableModel::Kind::Unknown) ++unknown;
@@ -267,7 +277,7 @@ QString TokenizationInspector::statsText() const
 double TokenizationInspector::fertility() const
 {
     if (m_words <= 0) return 0.0;
-    return double(countPieces(m_tokens->encoding())) / double(m_words);
+    return double(countAllPieces(m_tokens->encoding())) / double(m_words);
 }
 
 QStringList TokenizationInspector::preTokens() const
