@@ -5,6 +5,7 @@
 #include "EngineService.h"
 #include "HeatmapView.h"
 #include "SimilarityMatrixModel.h"
+#include "similarity/ChartStyle.h"
 #include "similarity/HiddenStatesStore.h"
 #include "similarity/ViewExporter.h"
 
@@ -17,6 +18,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -200,6 +202,13 @@ ViewExporter* PoolingLab::exporter(View view) const
 void PoolingLab::setCurrentView(View view)
 {
     m_tabs->setCurrentIndex(int(view));
+}
+
+void PoolingLab::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The chart's theme follows the palette (light/dark).
+    if (event->type() == QEvent::PaletteChange && m_ready) updateDrivers();
 }
 
 void PoolingLab::onModelLoaded()
@@ -517,6 +526,7 @@ void PoolingLab::updateDrivers()
                                     notes.join(QStringLiteral("; "))));
 
     auto* chart = new QChart;
+    applyPaletteTheme(chart, palette());
     auto* series = new QBarSeries;
     for (int k = 0; k < 2; ++k) {
         auto* set = new QBarSet(tr("Choice %1: %2").arg(k + 1).arg(QString::fromStdString(el::poolingName(choices[k].modes.front()))));

@@ -74,6 +74,9 @@ Q_SIGNALS:
     // The views were recomputed (after new hidden states or a control change).
     void updated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onModelLoaded();
     void recompute();

@@ -1,5 +1,6 @@
 #include "SimilarityMaps.h"
 
+#include "ChartStyle.h"
 #include "HiddenStatesStore.h"
 #include "ViewExporter.h"
 
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -150,6 +152,13 @@ QList<QAction*> SimilarityMaps::exportActions() const
 ViewExporter* SimilarityMaps::exporter(View view) const
 {
     return m_exporters.value(int(view));
+}
+
+void SimilarityMaps::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The chart's theme follows the palette (light/dark).
+    if (event->type() == QEvent::PaletteChange && m_ready) updatePair();
 }
 
 void SimilarityMaps::onModelLoaded()
@@ -371,6 +380,7 @@ void SimilarityMaps::updatePair()
                                "state (0 = embedding output).")
                                 .arg(la, lb, QString::fromStdString(el::poolingName(c.modes.front()))));
     auto* chart = new QChart;
+    applyPaletteTheme(chart, palette());
     auto* line = new QLineSeries;
     line->setName(tr("%1 × %2").arg(la, lb));
     auto* mapper = new QVXYModelMapper(line);

@@ -77,6 +77,9 @@ public:
 Q_SIGNALS:
     void updated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onModelLoaded();
     void recompute();
