@@ -158,6 +158,66 @@ private Q_SLOTS:
         engine.analyzeNow({QStringLiteral("still works")});
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
     }
+
+    // runTask(): the newest request of a channel is delivered on the GUI thread, superseded ones are
+    // not, channels are independent, and a core error arrives through onError.
+    void tasksOnAChannelKeepOnlyTheNewest()
+    {
+        EngineService engine(1);
+        QSignalSpy loaded(&engine, &EngineService::modelLoaded);
+        engine.loadModel(tinyModelDir());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+
+        QObject context;
+        QList<int> delivered;
+        QList<int> other;
+        for (int i = 0; i < 10; ++i) {
+            engine.runTask(QStringLiteral("inspect"), &context,
+                           [i, &delivered](const el::Model& model, const EngineService::StillWanted&) {
+                               const int64_t n = int64_t(model.tokenize("task " + std::to_string(i)).size());
+                               return EngineService::Delivery([i, n, &delivered] {
+                                   QVERIFY(n > 2);
+                                   delivered.append(i);
+                               });
+                           });
+        }
+        engine.runTask(QStringLiteral("pooling"), &context, [&other](const el::Model&, const EngineService::StillWanted&) {
+            return EngineService::Delivery([&other] { other.append(1); });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 30000);
+        QCOMPARE(delivered, QList<int>({9}));
+        QCOMPARE(other, QList<int>({1}));
+
+        EngineError seen;
+        engine.runTask(
+            QStringLiteral("inspect"), &context,
+            [](const el::Model&, const EngineService::StillWanted&) {
+                throw el::Error(el::ErrorCode::InvalidInput, "deliberate failure");
+                return EngineService::Delivery();
+            },
+            [&seen](const EngineError& e) { seen = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.set, 30000);
+        QCOMPARE(seen.code, el::ErrorCode::InvalidInput);
+        QVERIFY(seen.detail.contains(QStringLiteral("deliberate failure")));
+    }
+
+    void taskWithoutModelIsAnError()
+    {
+        EngineService engine(1);
+        QObject context;
+        EngineError seen;
+        bool ran = false;
+        engine.runTask(
+            QStringLiteral("x"), &context,
+            [&ran](const el::Model&, const EngineService::StillWanted&) {
+                ran = true;
+                return EngineService::Delivery();
+            },
+            [&seen](const EngineError& e) { seen = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.set, 5000);
+        QVERIFY(!ran);
+        QCOMPARE(seen.code, el::ErrorCode::InvalidInput);
+    }
 };
 
 QTEST_MAIN(TestUiEngineService)

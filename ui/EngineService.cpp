@@ -17,6 +17,13 @@ struct LoadOutcome
     EngineError error;
 };
 
+struct TaskOutcome
+{
+    EngineService::Delivery deliver;
+    EngineError error;
+    bool skipped = false;
+};
+
 struct BlasOutcome
 {
     el::BlasReport report;
@@ -98,6 +105,7 @@ void EngineService::loadModel(const QString& folder)
                 // Anything computed with the previous model is stale now.
                 m_latestGeneration->fetch_add(1);
                 m_waiting.reset();
+                for (auto& counter : m_channels) counter->fetch_add(1);
                 Q_EMIT modelLoaded(*m_info);
             }
             Q_EMIT loadingChanged(m_loadsInFlight > 0, folder);
@@ -174,6 +182,62 @@ void EngineService::checkBlas()
             Q_EMIT blasChecked(out.report);
             jobFinished();
         });
+}
+
+std::shared_ptr<std::atomic<quint64>> EngineService::channelCounter(const QString& channel)
+{
+    auto& counter = m_channels[channel];
+    if (!counter) counter = std::make_shared<std::atomic<quint64>>(0);
+    return counter;
+}
+
+void EngineService::cancelTasks(const QString& channel)
+{
+    channelCounter(channel)->fetch_add(1);
+}
+
+quint64 EngineService::runTask(const QString& channel, QObject* context, ModelTask task, TaskError onError)
+{
+    auto counter = channelCounter(channel);
+    const quint64 ticket = counter->fetch_add(1) + 1;
+    QPointer<QObject> guard(context);
+    if (!m_model) {
+        if (onError)
+            QMetaObject::invokeMethod(
+                this,
+                [guard, onError] {
+                    if (guard)
+                        onError(EngineError::fromCode(el::ErrorCode::InvalidInput, QStringLiteral("no model is loaded")));
+                },
+                Qt::QueuedConnection);
+        return ticket;
+    }
+    jobStarted();
+    const quint64 serial = m_modelSerial;
+    StillWanted stillWanted = [counter, ticket] { return counter->load() == ticket; };
+    runOnPool<TaskOutcome>(
+        &m_pool, this,
+        [model = m_model, task = std::move(task), stillWanted] {
+            TaskOutcome out;
+            if (!stillWanted()) {
+                out.skipped = true;
+                return out;
+            }
+            out.error = runGuarded([&] { out.deliver = task(*model, stillWanted); });
+            return out;
+        },
+        [this, guard, onError, stillWanted, serial](TaskOutcome out) {
+            const bool current = !out.skipped && stillWanted() && serial == m_modelSerial && guard;
+            if (current) {
+                if (out.error.set) {
+                    if (onError && out.error.code != el::ErrorCode::Cancelled) onError(out.error);
+                } else if (out.deliver) {
+                    out.deliver();
+                }
+            }
+            jobFinished();
+        });
+    return ticket;
 }
 
 } // namespace elui

@@ -14,12 +14,15 @@
 #include "Model.h"
 #include "Runtime.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,6 +46,22 @@ public:
     bool isBusy() const { return m_jobsInFlight > 0; }
     int debounceMs() const { return m_debounce.interval(); }
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+
+    // A model computation for one view (inspection for the attention explorer, hidden states for the
+    // pooling lab, ...). The task runs on the worker with the current model; stillWanted() turns
+    // false once a newer request on the same channel or a model change supersedes it, so long tasks
+    // should poll it. The task returns a closure that is called on the GUI thread to deliver its
+    // result, unless the request was superseded meanwhile or context was destroyed. el::Error and
+    // other exceptions become onError(...) (not called for superseded requests or Cancelled).
+    using StillWanted = std::function<bool()>;
+    using Delivery = std::function<void()>;
+    using ModelTask = std::function<Delivery(const el::Model& model, const StillWanted& stillWanted)>;
+    using TaskError = std::function<void(const EngineError& error)>;
+    // Returns the request's number on its channel. Without a model nothing runs and onError gets
+    // ErrorCode::InvalidInput ("no model is loaded").
+    quint64 runTask(const QString& channel, QObject* context, ModelTask task, TaskError onError = {});
+    // Drop whatever is requested on a channel (e.g. the view was hidden).
+    void cancelTasks(const QString& channel);
 
 public Q_SLOTS:
     // Load a model folder off the GUI thread. On success the new model replaces the old one; on
@@ -86,6 +105,10 @@ private:
     quint64 m_latestLoad = 0;
     int m_loadsInFlight = 0;
     int m_jobsInFlight = 0;
+
+    // Latest request number per runTask() channel, shared with the worker.
+    QHash<QString, std::shared_ptr<std::atomic<quint64>>> m_channels;
+    std::shared_ptr<std::atomic<quint64>> channelCounter(const QString& channel);
 };
 
 } // namespace elui
