@@ -49,6 +49,73 @@
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported by EncoderLens</source>
+        <translation>Exportiert von EncoderLens</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Scale factor:</source>
+        <translation>Skalierungsfaktor:</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>%1 als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern …</translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG</source>
+        <translation>%1 als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Values as C&amp;SV…</source>
+        <translation>Werte als C&amp;SV speichern …</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>%1 als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>elui::AttentionControls</name>
     <message>
         <source>&amp;Layer</source>
@@ -395,6 +462,43 @@ Query %4, Key %5</translation>
     </message>
 </context>
 <context>
+    <name>elui::AttentionPage</name>
+    <message>
+        <source>Longest input inspected, special tokens included. The model&apos;s declared max length is the default; longer inputs reach up to what its position embeddings allow.</source>
+        <translation>Längste untersuchte Eingabe, Sondertokens eingeschlossen. Standard ist die vom Modell deklarierte maximale Länge; längere Eingaben reichen bis zu dem, was seine Positions-Embeddings erlauben.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Max. &amp;Tokens:</translation>
+    </message>
+    <message>
+        <source>Attention of the selected sentence.</source>
+        <translation>Attention des ausgewählten Satzes.</translation>
+    </message>
+    <message>
+        <source>Longest input inspected, special tokens included: %1 by default (the model&apos;s max length), up to %2 (its position embeddings).</source>
+        <translation>Längste untersuchte Eingabe, Sondertokens eingeschlossen: standardmäßig %1 (maximale Länge des Modells), höchstens %2 (seine Positions-Embeddings).</translation>
+    </message>
+    <message>
+        <source>Type a sentence to see its attention.</source>
+        <translation>Geben Sie einen Satz ein, um seine Attention zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n Token</numerusform>
+            <numerusform>%1 · %n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ cut at %1 tokens, %n dropped</source>
+        <translation>
+            <numerusform>✂ bei %1 Tokens abgeschnitten, %n verworfen</numerusform>
+            <numerusform>✂ bei %1 Tokens abgeschnitten, %n verworfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>elui::LogPanel</name>
     <message>
         <source>Warning: </source>
@@ -540,13 +644,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
             <numerusform>%n Sätze in %1 ms analysiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Tokens of %1 · %n token(s)</source>
-        <translation>
-            <numerusform>Tokens von %1 · %n Token</numerusform>
-            <numerusform>Tokens von %1 · %n Tokens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
@@ -575,11 +672,134 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>Matrix products are slow here (%1 GFLOP/s), so every model will run slowly.</source>
         <translation>Matrixprodukte sind hier langsam (%1 GFLOP/s), daher laufen alle Modelle langsam.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>similarity matrix</source>
+        <translation>Ähnlichkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Model</source>
+        <translation>&amp;Zuletzt geöffnete Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Load Sentences…</source>
+        <translation>Sätze &amp;laden …</translation>
+    </message>
+    <message>
+        <source>Read sentences from a .txt (one per line), .tsv or .csv file (two text columns: A/B pairs)</source>
+        <translation>Sätze aus einer .txt-Datei (einer pro Zeile), .tsv- oder .csv-Datei lesen (zwei Textspalten: A/B-Paare)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Model Card</source>
+        <translation>Modellkarte</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Als C&amp;SV speichern …</translation>
+    </message>
+    <message>
+        <source>Save Model Card as CSV</source>
+        <translation>Modellkarte als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save Current View as &amp;PNG…</source>
+        <translation>Aktuelle Ansicht als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save Current View as &amp;SVG…</source>
+        <translation>Aktuelle Ansicht als &amp;SVG speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Current View Image</source>
+        <translation>Bild der aktuellen Ansicht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>BLAS: not checked</source>
+        <translation>BLAS: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>Keine zuletzt geöffneten Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Load Sentences</source>
+        <translation>Sätze laden</translation>
+    </message>
+    <message>
+        <source>Text tables (*.txt *.tsv *.csv);;Text, one sentence per line (*.txt);;Tab-separated values (*.tsv);;Comma-separated values (*.csv);;All files (*)</source>
+        <translation>Texttabellen (*.txt *.tsv *.csv);;Text, ein Satz pro Zeile (*.txt);;Tabulatorgetrennte Werte (*.tsv);;Kommagetrennte Werte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load sentences</source>
+        <translation>Sätze konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read as sentences.</source>
+        <translation>Die Datei „%1“ konnte nicht als Sätze gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains no sentences.</source>
+        <translation>Die Datei „%1“ enthält keine Sätze.</translation>
+    </message>
     <message numerus="yes">
-        <source>✂ truncated at the model&apos;s max length, %n token(s) dropped</source>
+        <source>Loaded %n sentence(s) from %1</source>
         <translation>
-            <numerusform>✂ auf die maximale Länge des Modells gekürzt, %n Token verworfen</numerusform>
-            <numerusform>✂ auf die maximale Länge des Modells gekürzt, %n Tokens verworfen</numerusform>
+            <numerusform>%n Satz aus %1 geladen</numerusform>
+            <numerusform>%n Sätze aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(pairs: columns “%1” and “%2”)</source>
+        <translation>(Paare: Spalten „%1“ und „%2“)</translation>
+    </message>
+    <message>
+        <source>(column “%1”)</source>
+        <translation>(Spalte „%1“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) beyond the first %1 were left out.</source>
+        <translation>
+            <numerusform>%n Zeile nach den ersten %1 wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen nach den ersten %1 wurden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -712,10 +932,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -742,6 +958,363 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>sentence_bert_config.json do_lower_case; the tokenizer may also lowercase by itself</source>
         <translation>sentence_bert_config.json do_lower_case; der Tokenizer kann zusätzlich selbst in Kleinbuchstaben umwandeln</translation>
     </message>
+    <message>
+        <source>The length sentence-transformers truncates to (max_seq_length), and max_position_embeddings</source>
+        <translation>Die Länge, auf die sentence-transformers kürzt (max_seq_length), und max_position_embeddings</translation>
+    </message>
+    <message>
+        <source>Max input length</source>
+        <translation>Maximale Eingabelänge</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>The longest input the position embeddings allow: the attention tab can inspect up to this</source>
+        <translation>Die längste Eingabe, die die Positions-Embeddings erlauben: So weit kann die Registerkarte „Attention“ untersuchen</translation>
+    </message>
+    <message>
+        <source>Missing or ignored</source>
+        <translation>Fehlend oder ignoriert</translation>
+    </message>
+    <message>
+        <source>nothing: every file and weight was used</source>
+        <translation>nichts: Alle Dateien und Gewichte wurden verwendet</translation>
+    </message>
+    <message>
+        <source>Missing, ignored or defaulted</source>
+        <translation>Fehlend, ignoriert oder mit Standardwert</translation>
+    </message>
+</context>
+<context>
+    <name>elui::PoolingChoiceEditor</name>
+    <message>
+        <source>Include special tokens</source>
+        <translation>Sondertokens einbeziehen</translation>
+    </message>
+    <message>
+        <source>Normalise (L2)</source>
+        <translation>Normalisieren (L2)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Deklariert</translation>
+    </message>
+    <message>
+        <source>Pooling mode (sentence-transformers Pooling)</source>
+        <translation>Pooling-Modus (sentence-transformers Pooling)</translation>
+    </message>
+    <message>
+        <source>Hidden state to pool: the embedding output, one layer, or the mean of the last N layers</source>
+        <translation>Zu poolender verborgener Zustand: die Embedding-Ausgabe, eine Schicht oder der Mittelwert der letzten N Schichten</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source>Pool over [CLS]/[SEP]-like tokens too (sentence-transformers does)</source>
+        <translation>Auch über [CLS]/[SEP]-artige Tokens poolen (wie sentence-transformers)</translation>
+    </message>
+    <message>
+        <source>Divide the pooled vector by its length (matters for the dot product)</source>
+        <translation>Den gepoolten Vektor durch seine Länge teilen (wichtig für das Skalarprodukt)</translation>
+    </message>
+    <message>
+        <source>Restore the model&apos;s declared pooling pipeline</source>
+        <translation>Die vom Modell deklarierte Pooling-Pipeline wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Pooling:</source>
+        <translation>Pooling:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <source>%1 (declared)</source>
+        <translation>%1 (deklariert)</translation>
+    </message>
+    <message>
+        <source>Embeddings (0)</source>
+        <translation>Embeddings (0)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (last)</source>
+        <translation>Schicht %1 (letzte)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Mean of the last N layers</source>
+        <translation>Mittelwert der letzten N Schichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of the last %n layer(s)</source>
+        <translation>
+            <numerusform>Mittelwert der letzten %n Schicht</numerusform>
+            <numerusform>Mittelwert der letzten %n Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>embedding output</source>
+        <translation>Embedding-Ausgabe</translation>
+    </message>
+    <message>
+        <source>last layer</source>
+        <translation>letzte Schicht</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>with special tokens</source>
+        <translation>mit Sondertokens</translation>
+    </message>
+    <message>
+        <source>without special tokens</source>
+        <translation>ohne Sondertokens</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normalisiert</translation>
+    </message>
+    <message>
+        <source>not normalised</source>
+        <translation>nicht normalisiert</translation>
+    </message>
+</context>
+<context>
+    <name>elui::PoolingLab</name>
+    <message>
+        <source>Choice 1</source>
+        <translation>Variante 1</translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation>Variante 2</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Dot product</source>
+        <translation>Skalarprodukt</translation>
+    </message>
+    <message>
+        <source>Cosine ignores the vectors&apos; lengths; the dot product sees normalisation</source>
+        <translation>Der Kosinus ignoriert die Länge der Vektoren; das Skalarprodukt spiegelt die Normalisierung wider</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>Ähnlichkeit:</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Similarity matrices</source>
+        <translation>Ähnlichkeitsmatrizen</translation>
+    </message>
+    <message>
+        <source>Nearest sentences</source>
+        <translation>Nächste Nachbarn</translation>
+    </message>
+    <message>
+        <source>Token drivers</source>
+        <translation>Token-Einfluss</translation>
+    </message>
+    <message>
+        <source>Pooling similarity matrices</source>
+        <translation>Pooling-Ähnlichkeitsmatrizen</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Declared by the model: %1.</source>
+        <translation>Vom Modell deklariert: %1.</translation>
+    </message>
+    <message>
+        <source>The model declares no pooling; the lab takes mean pooling as its declared choice.</source>
+        <translation>Das Modell deklariert kein Pooling; das Labor nimmt Mean-Pooling als deklarierte Variante an.</translation>
+    </message>
+    <message>
+        <source>Neither choice is the model&apos;s declared pooling: neither gives its sentence embeddings.</source>
+        <translation>Keine der beiden Varianten ist das deklarierte Pooling des Modells: Keine liefert seine Satz-Embeddings.</translation>
+    </message>
+    <message>
+        <source>Choice 1 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</source>
+        <translation>Variante 1 ist nicht das deklarierte Pooling des Modells: Ihre Vektoren sind nicht die Satz-Embeddings des Modells.</translation>
+    </message>
+    <message>
+        <source>Choice 2 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</source>
+        <translation>Variante 2 ist nicht das deklarierte Pooling des Modells: Ihre Vektoren sind nicht die Satz-Embeddings des Modells.</translation>
+    </message>
+    <message>
+        <source>This model applies a Dense stage after pooling (%1 → %2 dimensions), which the lab does not apply.</source>
+        <translation>Dieses Modell wendet nach dem Pooling eine Dense-Stufe an (%1 → %2 Dimensionen), die das Labor nicht anwendet.</translation>
+    </message>
+    <message>
+        <source>Load a model to compare pooling choices.</source>
+        <translation>Laden Sie ein Modell, um Pooling-Varianten zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Add sentences in the workbench to compare pooling choices.</source>
+        <translation>Fügen Sie in der Werkbank Sätze hinzu, um Pooling-Varianten zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Computing the hidden states…</source>
+        <translation>Verborgene Zustände werden berechnet …</translation>
+    </message>
+    <message>
+        <source>dot product</source>
+        <translation>Skalarprodukt</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choice 1&lt;/b&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Variante 1&lt;/b&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source> (declared)</source>
+        <translation> (deklariert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choice 2&lt;/b&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Variante 2&lt;/b&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;&lt;br&gt;choice 2 − choice 1 (largest change %1)</source>
+        <translation>&lt;b&gt;Differenz&lt;/b&gt;&lt;br&gt;Variante 2 − Variante 1 (größte Änderung %1)</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>choice 1</source>
+        <translation>Variante 1</translation>
+    </message>
+    <message>
+        <source>choice 2</source>
+        <translation>Variante 2</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>Skalarprodukt</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Rank (choice 1)</source>
+        <translation>Rang (Variante 1)</translation>
+    </message>
+    <message>
+        <source>%1 (choice 1)</source>
+        <translation>%1 (Variante 1)</translation>
+    </message>
+    <message>
+        <source>Rank (choice 2)</source>
+        <translation>Rang (Variante 2)</translation>
+    </message>
+    <message>
+        <source>%1 (choice 2)</source>
+        <translation>%1 (Variante 2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source> (leaves top %1)</source>
+        <translation> (verlässt die Top %1)</translation>
+    </message>
+    <message>
+        <source> (enters top %1)</source>
+        <translation> (erreicht die Top %1)</translation>
+    </message>
+    <message>
+        <source>Nearest sentences to %1 “%2” under each choice (top %3 in bold):</source>
+        <translation>Nächste Nachbarn von %1 „%2“ je Variante (Top %3 fett):</translation>
+    </message>
+    <message>
+        <source>The top-%1 neighbours differ between the choices for %2 of %3 sentences.</source>
+        <translation>Die Top-%1-Nachbarn unterscheiden sich zwischen den Varianten bei %2 von %3 Sätzen.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>choice %1 (max): share of the %2 dimensions each token wins</source>
+        <translation>Variante %1 (max): Anteil der %2 Dimensionen, die jedes Token gewinnt</translation>
+    </message>
+    <message>
+        <source>choice %1 (%2): the one token taken</source>
+        <translation>Variante %1 (%2): das eine übernommene Token</translation>
+    </message>
+    <message>
+        <source>choice %1 (%2): each token&apos;s part of the pooled vector, projected on it</source>
+        <translation>Variante %1 (%2): Anteil jedes Tokens am gepoolten Vektor, auf diesen projiziert</translation>
+    </message>
+    <message>
+        <source> — first of its modes only</source>
+        <translation> – nur der erste ihrer Modi</translation>
+    </message>
+    <message>
+        <source>Which tokens drive the pooled vector of %1 “%2” (%3).</source>
+        <translation>Welche Tokens den gepoolten Vektor von %1 „%2“ prägen (%3).</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>share of the pooled vector (%)</source>
+        <translation>Anteil am gepoolten Vektor (%)</translation>
+    </message>
 </context>
 <context>
     <name>elui::SentenceListModel</name>
@@ -752,6 +1325,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>S%1</source>
         <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Second text (B)</source>
+        <translation>Zweiter Text (B)</translation>
     </message>
 </context>
 <context>
@@ -792,12 +1369,167 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
+    <message>
+        <source>Second text (B) of the pair, optional…</source>
+        <translation>Zweiter Text (B) des Paars, optional …</translation>
+    </message>
+    <message>
+        <source>With a second text the sentence is tokenized and inspected as an A/B pair (segments and type ids); the similarity matrix uses text A.</source>
+        <translation>Mit einem zweiten Text wird der Satz als A/B-Paar tokenisiert und untersucht (Segmente und Typ-IDs); die Ähnlichkeitsmatrix verwendet Text A.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>&amp;Nächster Satz</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>&amp;Vorheriger Satz</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;Pairs (A/B)</source>
+        <translation>Satz&amp;paare (A/B)</translation>
+    </message>
+    <message>
+        <source>Show a second text (B) per sentence, tokenized and inspected as a pair</source>
+        <translation>Pro Satz einen zweiten Text (B) anzeigen, der als Paar tokenisiert und untersucht wird</translation>
+    </message>
+</context>
+<context>
+    <name>elui::SimilarityMaps</name>
+    <message>
+        <source>Input order</source>
+        <translation>Eingabereihenfolge</translation>
+    </message>
+    <message>
+        <source>Clustered (average linkage on 1 − cosine)</source>
+        <translation>Geclustert (Average Linkage auf 1 − Kosinus)</translation>
+    </message>
+    <message>
+        <source>Hidden state whose token embeddings the token map compares</source>
+        <translation>Verborgener Zustand, dessen Token-Embeddings die Token-Karte vergleicht</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Token layer:</source>
+        <translation>Token-Schicht:</translation>
+    </message>
+    <message>
+        <source>Sentence similarity</source>
+        <translation>Satzähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Token similarity of the pair</source>
+        <translation>Token-Ähnlichkeit des Paars</translation>
+    </message>
+    <message>
+        <source>Pair similarity across layers</source>
+        <translation>Paarähnlichkeit über die Schichten</translation>
+    </message>
+    <message>
+        <source>Embeddings (0)</source>
+        <translation>Embeddings (0)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (last)</source>
+        <translation>Schicht %1 (letzte)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sentence similarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Satzähnlichkeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Token similarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Token-Ähnlichkeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pair similarity across layers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paarähnlichkeit über die Schichten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Load a model to see similarity maps.</source>
+        <translation>Laden Sie ein Modell, um Ähnlichkeitskarten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add sentences in the workbench to see similarity maps.</source>
+        <translation>Fügen Sie in der Werkbank Sätze hinzu, um Ähnlichkeitskarten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Computing the hidden states…</source>
+        <translation>Verborgene Zustände werden berechnet …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sentence similarity&lt;/b&gt; — cosine of the model&apos;s sentence embeddings (%1); %2. Click a cell to compare that pair token by token.</source>
+        <translation>&lt;b&gt;Satzähnlichkeit&lt;/b&gt; – Kosinus der Satz-Embeddings des Modells (%1); %2. Klicken Sie auf eine Zelle, um dieses Paar Token für Token zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>input order</source>
+        <translation>Eingabereihenfolge</translation>
+    </message>
+    <message>
+        <source>clustered order</source>
+        <translation>geclusterte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Click a cell of the sentence map to compare two sentences.</source>
+        <translation>Klicken Sie auf eine Zelle der Satzkarte, um zwei Sätze zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1, token %2</source>
+        <translation>%1, Token %2</translation>
+    </message>
+    <message>
+        <source>embedding output</source>
+        <translation>Embedding-Ausgabe</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Token similarity&lt;/b&gt; — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row&apos;s best match; frame: the column&apos;s best match; both: mutual (%6 pairs).</source>
+        <translation>&lt;b&gt;Token-Ähnlichkeit&lt;/b&gt; – Zeilen %1 „%2“, Spalten %3 „%4“, %5. Punkt: beste Entsprechung der Zeile; Rahmen: beste Entsprechung der Spalte; beides: gegenseitig (%6 Paare).</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × %2 across layers&lt;/b&gt; — cosine of the declared pooling (%3) at each hidden state (0 = embedding output).</source>
+        <translation>&lt;b&gt;%1 × %2 über die Schichten&lt;/b&gt; – Kosinus des deklarierten Poolings (%3) bei jedem verborgenen Zustand (0 = Embedding-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>token map layer</source>
+        <translation>Schicht der Token-Karte</translation>
+    </message>
 </context>
 <context>
     <name>elui::SimilarityMatrixModel</name>
     <message>
-        <source>%1 × %2: cosine %3</source>
-        <translation>%1 × %2: Kosinus %3</translation>
+        <source>%1 × %2: %3 %4</source>
+        <translation>%1 × %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1549,18 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Continues the previous word</source>
         <translation>Setzt das vorherige Wort fort</translation>
+    </message>
+    <message>
+        <source>Segment A</source>
+        <translation>Segment A</translation>
+    </message>
+    <message>
+        <source>Segment B</source>
+        <translation>Segment B</translation>
+    </message>
+    <message>
+        <source>Truncation cut: the tokens after this one were dropped</source>
+        <translation>Kürzungsschnitt: Die Tokens nach diesem wurden verworfen</translation>
     </message>
 </context>
 <context>
@@ -856,10 +1600,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Zeichenpositionen in Unicode-Codepunkten; Sondertokens haben 0–0</translation>
     </message>
     <message>
-        <source>Token type (segment) id: 0 for text A, 1 for text B</source>
-        <translation>Token-Typ-ID (Segment): 0 für Text A, 1 für Text B</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -890,6 +1630,229 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Special</source>
         <translation>Sonder</translation>
+    </message>
+    <message>
+        <source>Token type id the model receives (models without token types get 0 everywhere)</source>
+        <translation>Token-Typ-ID, die das Modell erhält (Modelle ohne Token-Typen erhalten überall 0)</translation>
+    </message>
+    <message>
+        <source>The text the token comes from: A, or B of a pair; empty for special tokens</source>
+        <translation>Der Text, aus dem das Token stammt: A oder B eines Paars; leer bei Sondertokens</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>elui::TokenTextView</name>
+    <message>
+        <source>Dropped by truncation: the model never sees these characters</source>
+        <translation>Durch Kürzung verworfen: Das Modell sieht diese Zeichen nie</translation>
+    </message>
+</context>
+<context>
+    <name>elui::TokenizationInspector</name>
+    <message>
+        <source>Text B:</source>
+        <translation>Text B:</translation>
+    </message>
+    <message>
+        <source>Show &amp;whitespace</source>
+        <translation>&amp;Leerraum anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;IDs</source>
+        <translation>&amp;IDs anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergleichen mit …</translation>
+    </message>
+    <message>
+        <source>Tokenize the same sentence with another model folder&apos;s tokenizer, side by side</source>
+        <translation>Denselben Satz mit dem Tokenizer eines anderen Modellordners tokenisieren und nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Draw spaces as · and word-start markers (Ġ, ▁) as ␣</source>
+        <translation>Leerzeichen als · und Wortanfangsmarken (Ġ, ▁) als ␣ darstellen</translation>
+    </message>
+    <message>
+        <source>Text A:</source>
+        <translation>Text A:</translation>
+    </message>
+    <message>
+        <source>Normalized:</source>
+        <translation>Normalisiert:</translation>
+    </message>
+    <message>
+        <source>Pre-tokens:</source>
+        <translation>Vor-Tokens:</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens of the selected sentence.</source>
+        <translation>Tokens des ausgewählten Satzes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n Token</numerusform>
+            <numerusform>%1 · %n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B pair</source>
+        <translation>A/B-Paar</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>Keine Tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) for %1 word(s)</source>
+        <translation>
+            <numerusform>%n Stück bei %1 Wort(en)</numerusform>
+            <numerusform>%n Stücke bei %1 Wort(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fertility %1</source>
+        <translation>Fertilität %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-token(s)</source>
+        <translation>
+            <numerusform>%n Vor-Token</numerusform>
+            <numerusform>%n Vor-Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekanntes</numerusform>
+            <numerusform>%n unbekannte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ cut at %1 tokens: %n dropped</source>
+        <translation>
+            <numerusform>✂ bei %1 Tokens abgeschnitten: %n verworfen</numerusform>
+            <numerusform>✂ bei %1 Tokens abgeschnitten: %n verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with Model Folder</source>
+        <translation>Mit Modellordner vergleichen</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer of %1…</source>
+        <translation>Tokenizer von %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the tokenizer of %1: %2</source>
+        <translation>Der Tokenizer von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 vs this model</source>
+        <translation>%1 vs. dieses Modell</translation>
+    </message>
+    <message>
+        <source>Tokens by %1 (tokenizer only, untruncated)</source>
+        <translation>Tokens von %1 (nur Tokenizer, ungekürzt)</translation>
+    </message>
+</context>
+<context>
+    <name>elui::ViewExporter</name>
+    <message>
+        <source>Copy image and numbers</source>
+        <translation>Bild und Zahlen kopieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to copy yet.</source>
+        <translation>Es gibt noch nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV…</source>
+        <translation>Zahlen als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save matrix as NumPy .npy…</source>
+        <translation>Matrix als NumPy-.npy speichern …</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The image would be too large at scale %1; choose a smaller scale.</source>
+        <translation>Das Bild wäre bei Faktor %1 zu groß; wählen Sie einen kleineren Faktor.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported by EncoderLens</source>
+        <translation>Exportiert von EncoderLens</translation>
+    </message>
+    <message>
+        <source>This view has no table of numbers.</source>
+        <translation>Diese Ansicht hat keine Zahlentabelle.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This view has no matrix.</source>
+        <translation>Diese Ansicht hat keine Matrix.</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG-Skalierung</translation>
+    </message>
+    <message>
+        <source>Scale of the image:</source>
+        <translation>Skalierung des Bildes:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy-Arrays (*.npy)</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,73 @@
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>There is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Exported by EncoderLens</source>
+        <translation>Exported by EncoderLens</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copy Image</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>Scale factor:</source>
+        <translation>Scale factor:</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>Save %1 as PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Save as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG</source>
+        <translation>Save %1 as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Values as C&amp;SV…</source>
+        <translation>Save Values as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>Save %1 as CSV</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Comma-separated values (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>elui::AttentionControls</name>
     <message>
         <source>&amp;Layer</source>
@@ -395,6 +462,43 @@ query %4, key %5</translation>
     </message>
 </context>
 <context>
+    <name>elui::AttentionPage</name>
+    <message>
+        <source>Longest input inspected, special tokens included. The model&apos;s declared max length is the default; longer inputs reach up to what its position embeddings allow.</source>
+        <translation>Longest input inspected, special tokens included. The model&apos;s declared max length is the default; longer inputs reach up to what its position embeddings allow.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Max &amp;tokens:</translation>
+    </message>
+    <message>
+        <source>Attention of the selected sentence.</source>
+        <translation>Attention of the selected sentence.</translation>
+    </message>
+    <message>
+        <source>Longest input inspected, special tokens included: %1 by default (the model&apos;s max length), up to %2 (its position embeddings).</source>
+        <translation>Longest input inspected, special tokens included: %1 by default (the model&apos;s max length), up to %2 (its position embeddings).</translation>
+    </message>
+    <message>
+        <source>Type a sentence to see its attention.</source>
+        <translation>Type a sentence to see its attention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ cut at %1 tokens, %n dropped</source>
+        <translation>
+            <numerusform>✂ cut at %1 tokens, %n dropped</numerusform>
+            <numerusform>✂ cut at %1 tokens, %n dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>elui::LogPanel</name>
     <message>
         <source>Warning: </source>
@@ -540,20 +644,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
             <numerusform>%n sentences analysed in %1 ms</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Tokens of %1 · %n token(s)</source>
-        <translation>
-            <numerusform>Tokens of %1 · %n token</numerusform>
-            <numerusform>Tokens of %1 · %n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✂ truncated at the model&apos;s max length, %n token(s) dropped</source>
-        <translation>
-            <numerusform>✂ truncated at the model&apos;s max length, %n token dropped</numerusform>
-            <numerusform>✂ truncated at the model&apos;s max length, %n tokens dropped</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
@@ -581,6 +671,136 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>BLAS: unknown</source>
         <translation>BLAS: unknown</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>similarity matrix</source>
+        <translation>similarity matrix</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Model</source>
+        <translation>Open &amp;Recent Model</translation>
+    </message>
+    <message>
+        <source>&amp;Load Sentences…</source>
+        <translation>&amp;Load Sentences…</translation>
+    </message>
+    <message>
+        <source>Read sentences from a .txt (one per line), .tsv or .csv file (two text columns: A/B pairs)</source>
+        <translation>Read sentences from a .txt (one per line), .tsv or .csv file (two text columns: A/B pairs)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Model Card</source>
+        <translation>Model Card</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save Model Card as CSV</source>
+        <translation>Save Model Card as CSV</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Comma-separated values (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Save Current View as &amp;PNG…</source>
+        <translation>Save Current View as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save Current View as &amp;SVG…</source>
+        <translation>Save Current View as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Current View Image</source>
+        <translation>&amp;Copy Current View Image</translation>
+    </message>
+    <message>
+        <source>BLAS: not checked</source>
+        <translation>BLAS: not checked</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>No recent models</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>Load Sentences</source>
+        <translation>Load Sentences</translation>
+    </message>
+    <message>
+        <source>Text tables (*.txt *.tsv *.csv);;Text, one sentence per line (*.txt);;Tab-separated values (*.tsv);;Comma-separated values (*.csv);;All files (*)</source>
+        <translation>Text tables (*.txt *.tsv *.csv);;Text, one sentence per line (*.txt);;Tab-separated values (*.tsv);;Comma-separated values (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load sentences</source>
+        <translation>Could not load sentences</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read as sentences.</source>
+        <translation>The file “%1” could not be read as sentences.</translation>
+    </message>
+    <message>
+        <source>The file “%1” contains no sentences.</source>
+        <translation>The file “%1” contains no sentences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n sentence(s) from %1</source>
+        <translation>
+            <numerusform>Loaded %n sentence from %1</numerusform>
+            <numerusform>Loaded %n sentences from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(pairs: columns “%1” and “%2”)</source>
+        <translation>(pairs: columns “%1” and “%2”)</translation>
+    </message>
+    <message>
+        <source>(column “%1”)</source>
+        <translation>(column “%1”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) beyond the first %1 were left out.</source>
+        <translation>
+            <numerusform>%n row beyond the first %1 was left out.</numerusform>
+            <numerusform>%n rows beyond the first %1 were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,10 +940,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -742,6 +958,363 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
             <numerusform>%n tensors not used by the encoder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The length sentence-transformers truncates to (max_seq_length), and max_position_embeddings</source>
+        <translation>The length sentence-transformers truncates to (max_seq_length), and max_position_embeddings</translation>
+    </message>
+    <message>
+        <source>Max input length</source>
+        <translation>Max input length</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>The longest input the position embeddings allow: the attention tab can inspect up to this</source>
+        <translation>The longest input the position embeddings allow: the attention tab can inspect up to this</translation>
+    </message>
+    <message>
+        <source>Missing or ignored</source>
+        <translation>Missing or ignored</translation>
+    </message>
+    <message>
+        <source>nothing: every file and weight was used</source>
+        <translation>nothing: every file and weight was used</translation>
+    </message>
+    <message>
+        <source>Missing, ignored or defaulted</source>
+        <translation>Missing, ignored or defaulted</translation>
+    </message>
+</context>
+<context>
+    <name>elui::PoolingChoiceEditor</name>
+    <message>
+        <source>Include special tokens</source>
+        <translation>Include special tokens</translation>
+    </message>
+    <message>
+        <source>Normalise (L2)</source>
+        <translation>Normalise (L2)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Pooling mode (sentence-transformers Pooling)</source>
+        <translation>Pooling mode (sentence-transformers Pooling)</translation>
+    </message>
+    <message>
+        <source>Hidden state to pool: the embedding output, one layer, or the mean of the last N layers</source>
+        <translation>Hidden state to pool: the embedding output, one layer, or the mean of the last N layers</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source>Pool over [CLS]/[SEP]-like tokens too (sentence-transformers does)</source>
+        <translation>Pool over [CLS]/[SEP]-like tokens too (sentence-transformers does)</translation>
+    </message>
+    <message>
+        <source>Divide the pooled vector by its length (matters for the dot product)</source>
+        <translation>Divide the pooled vector by its length (matters for the dot product)</translation>
+    </message>
+    <message>
+        <source>Restore the model&apos;s declared pooling pipeline</source>
+        <translation>Restore the model&apos;s declared pooling pipeline</translation>
+    </message>
+    <message>
+        <source>Pooling:</source>
+        <translation>Pooling:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <source>%1 (declared)</source>
+        <translation>%1 (declared)</translation>
+    </message>
+    <message>
+        <source>Embeddings (0)</source>
+        <translation>Embeddings (0)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (last)</source>
+        <translation>Layer %1 (last)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>Mean of the last N layers</source>
+        <translation>Mean of the last N layers</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of the last %n layer(s)</source>
+        <translation>
+            <numerusform>mean of the last %n layer</numerusform>
+            <numerusform>mean of the last %n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>embedding output</source>
+        <translation>embedding output</translation>
+    </message>
+    <message>
+        <source>last layer</source>
+        <translation>last layer</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>with special tokens</source>
+        <translation>with special tokens</translation>
+    </message>
+    <message>
+        <source>without special tokens</source>
+        <translation>without special tokens</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normalised</translation>
+    </message>
+    <message>
+        <source>not normalised</source>
+        <translation>not normalised</translation>
+    </message>
+</context>
+<context>
+    <name>elui::PoolingLab</name>
+    <message>
+        <source>Choice 1</source>
+        <translation>Choice 1</translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation>Choice 2</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>Cosine similarity</translation>
+    </message>
+    <message>
+        <source>Dot product</source>
+        <translation>Dot product</translation>
+    </message>
+    <message>
+        <source>Cosine ignores the vectors&apos; lengths; the dot product sees normalisation</source>
+        <translation>Cosine ignores the vectors&apos; lengths; the dot product sees normalisation</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>Similarity:</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>difference</translation>
+    </message>
+    <message>
+        <source>Similarity matrices</source>
+        <translation>Similarity matrices</translation>
+    </message>
+    <message>
+        <source>Nearest sentences</source>
+        <translation>Nearest sentences</translation>
+    </message>
+    <message>
+        <source>Token drivers</source>
+        <translation>Token drivers</translation>
+    </message>
+    <message>
+        <source>Pooling similarity matrices</source>
+        <translation>Pooling similarity matrices</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>No model loaded.</translation>
+    </message>
+    <message>
+        <source>Declared by the model: %1.</source>
+        <translation>Declared by the model: %1.</translation>
+    </message>
+    <message>
+        <source>The model declares no pooling; the lab takes mean pooling as its declared choice.</source>
+        <translation>The model declares no pooling; the lab takes mean pooling as its declared choice.</translation>
+    </message>
+    <message>
+        <source>Neither choice is the model&apos;s declared pooling: neither gives its sentence embeddings.</source>
+        <translation>Neither choice is the model&apos;s declared pooling: neither gives its sentence embeddings.</translation>
+    </message>
+    <message>
+        <source>Choice 1 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</source>
+        <translation>Choice 1 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</translation>
+    </message>
+    <message>
+        <source>Choice 2 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</source>
+        <translation>Choice 2 is not the model&apos;s declared pooling: its vectors are not the model&apos;s sentence embeddings.</translation>
+    </message>
+    <message>
+        <source>This model applies a Dense stage after pooling (%1 → %2 dimensions), which the lab does not apply.</source>
+        <translation>This model applies a Dense stage after pooling (%1 → %2 dimensions), which the lab does not apply.</translation>
+    </message>
+    <message>
+        <source>Load a model to compare pooling choices.</source>
+        <translation>Load a model to compare pooling choices.</translation>
+    </message>
+    <message>
+        <source>Add sentences in the workbench to compare pooling choices.</source>
+        <translation>Add sentences in the workbench to compare pooling choices.</translation>
+    </message>
+    <message>
+        <source>Computing the hidden states…</source>
+        <translation>Computing the hidden states…</translation>
+    </message>
+    <message>
+        <source>dot product</source>
+        <translation>dot product</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choice 1&lt;/b&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Choice 1&lt;/b&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source> (declared)</source>
+        <translation> (declared)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choice 2&lt;/b&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Choice 2&lt;/b&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference&lt;/b&gt;&lt;br&gt;choice 2 − choice 1 (largest change %1)</source>
+        <translation>&lt;b&gt;Difference&lt;/b&gt;&lt;br&gt;choice 2 − choice 1 (largest change %1)</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>sentence</translation>
+    </message>
+    <message>
+        <source>choice 1</source>
+        <translation>choice 1</translation>
+    </message>
+    <message>
+        <source>choice 2</source>
+        <translation>choice 2</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>dot</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Rank (choice 1)</source>
+        <translation>Rank (choice 1)</translation>
+    </message>
+    <message>
+        <source>%1 (choice 1)</source>
+        <translation>%1 (choice 1)</translation>
+    </message>
+    <message>
+        <source>Rank (choice 2)</source>
+        <translation>Rank (choice 2)</translation>
+    </message>
+    <message>
+        <source>%1 (choice 2)</source>
+        <translation>%1 (choice 2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source> (leaves top %1)</source>
+        <translation> (leaves top %1)</translation>
+    </message>
+    <message>
+        <source> (enters top %1)</source>
+        <translation> (enters top %1)</translation>
+    </message>
+    <message>
+        <source>Nearest sentences to %1 “%2” under each choice (top %3 in bold):</source>
+        <translation>Nearest sentences to %1 “%2” under each choice (top %3 in bold):</translation>
+    </message>
+    <message>
+        <source>The top-%1 neighbours differ between the choices for %2 of %3 sentences.</source>
+        <translation>The top-%1 neighbours differ between the choices for %2 of %3 sentences.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>choice %1 (max): share of the %2 dimensions each token wins</source>
+        <translation>choice %1 (max): share of the %2 dimensions each token wins</translation>
+    </message>
+    <message>
+        <source>choice %1 (%2): the one token taken</source>
+        <translation>choice %1 (%2): the one token taken</translation>
+    </message>
+    <message>
+        <source>choice %1 (%2): each token&apos;s part of the pooled vector, projected on it</source>
+        <translation>choice %1 (%2): each token&apos;s part of the pooled vector, projected on it</translation>
+    </message>
+    <message>
+        <source> — first of its modes only</source>
+        <translation> — first of its modes only</translation>
+    </message>
+    <message>
+        <source>Which tokens drive the pooled vector of %1 “%2” (%3).</source>
+        <translation>Which tokens drive the pooled vector of %1 “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation>Choice %1: %2</translation>
+    </message>
+    <message>
+        <source>share of the pooled vector (%)</source>
+        <translation>share of the pooled vector (%)</translation>
+    </message>
 </context>
 <context>
     <name>elui::SentenceListModel</name>
@@ -752,6 +1325,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>S%1</source>
         <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Second text (B)</source>
+        <translation>Second text (B)</translation>
     </message>
 </context>
 <context>
@@ -792,12 +1369,167 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <source>Sentences</source>
         <translation>Sentences</translation>
     </message>
+    <message>
+        <source>Second text (B) of the pair, optional…</source>
+        <translation>Second text (B) of the pair, optional…</translation>
+    </message>
+    <message>
+        <source>With a second text the sentence is tokenized and inspected as an A/B pair (segments and type ids); the similarity matrix uses text A.</source>
+        <translation>With a second text the sentence is tokenized and inspected as an A/B pair (segments and type ids); the similarity matrix uses text A.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>&amp;Next Sentence</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>P&amp;revious Sentence</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;Pairs (A/B)</source>
+        <translation>Sentence &amp;Pairs (A/B)</translation>
+    </message>
+    <message>
+        <source>Show a second text (B) per sentence, tokenized and inspected as a pair</source>
+        <translation>Show a second text (B) per sentence, tokenized and inspected as a pair</translation>
+    </message>
+</context>
+<context>
+    <name>elui::SimilarityMaps</name>
+    <message>
+        <source>Input order</source>
+        <translation>Input order</translation>
+    </message>
+    <message>
+        <source>Clustered (average linkage on 1 − cosine)</source>
+        <translation>Clustered (average linkage on 1 − cosine)</translation>
+    </message>
+    <message>
+        <source>Hidden state whose token embeddings the token map compares</source>
+        <translation>Hidden state whose token embeddings the token map compares</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Token layer:</source>
+        <translation>Token layer:</translation>
+    </message>
+    <message>
+        <source>Sentence similarity</source>
+        <translation>Sentence similarity</translation>
+    </message>
+    <message>
+        <source>Token similarity of the pair</source>
+        <translation>Token similarity of the pair</translation>
+    </message>
+    <message>
+        <source>Pair similarity across layers</source>
+        <translation>Pair similarity across layers</translation>
+    </message>
+    <message>
+        <source>Embeddings (0)</source>
+        <translation>Embeddings (0)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (last)</source>
+        <translation>Layer %1 (last)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sentence similarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sentence similarity&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Token similarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Token similarity&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pair similarity across layers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pair similarity across layers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Load a model to see similarity maps.</source>
+        <translation>Load a model to see similarity maps.</translation>
+    </message>
+    <message>
+        <source>Add sentences in the workbench to see similarity maps.</source>
+        <translation>Add sentences in the workbench to see similarity maps.</translation>
+    </message>
+    <message>
+        <source>Computing the hidden states…</source>
+        <translation>Computing the hidden states…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sentence similarity&lt;/b&gt; — cosine of the model&apos;s sentence embeddings (%1); %2. Click a cell to compare that pair token by token.</source>
+        <translation>&lt;b&gt;Sentence similarity&lt;/b&gt; — cosine of the model&apos;s sentence embeddings (%1); %2. Click a cell to compare that pair token by token.</translation>
+    </message>
+    <message>
+        <source>input order</source>
+        <translation>input order</translation>
+    </message>
+    <message>
+        <source>clustered order</source>
+        <translation>clustered order</translation>
+    </message>
+    <message>
+        <source>Click a cell of the sentence map to compare two sentences.</source>
+        <translation>Click a cell of the sentence map to compare two sentences.</translation>
+    </message>
+    <message>
+        <source>%1, token %2</source>
+        <translation>%1, token %2</translation>
+    </message>
+    <message>
+        <source>embedding output</source>
+        <translation>embedding output</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>layer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Token similarity&lt;/b&gt; — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row&apos;s best match; frame: the column&apos;s best match; both: mutual (%6 pairs).</source>
+        <translation>&lt;b&gt;Token similarity&lt;/b&gt; — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row&apos;s best match; frame: the column&apos;s best match; both: mutual (%6 pairs).</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × %2 across layers&lt;/b&gt; — cosine of the declared pooling (%3) at each hidden state (0 = embedding output).</source>
+        <translation>&lt;b&gt;%1 × %2 across layers&lt;/b&gt; — cosine of the declared pooling (%3) at each hidden state (0 = embedding output).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>token map layer</source>
+        <translation>token map layer</translation>
+    </message>
 </context>
 <context>
     <name>elui::SimilarityMatrixModel</name>
     <message>
-        <source>%1 × %2: cosine %3</source>
-        <translation>%1 × %2: cosine %3</translation>
+        <source>%1 × %2: %3 %4</source>
+        <translation>%1 × %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosine</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1549,18 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Continues the previous word</source>
         <translation>Continues the previous word</translation>
+    </message>
+    <message>
+        <source>Segment A</source>
+        <translation>Segment A</translation>
+    </message>
+    <message>
+        <source>Segment B</source>
+        <translation>Segment B</translation>
+    </message>
+    <message>
+        <source>Truncation cut: the tokens after this one were dropped</source>
+        <translation>Truncation cut: the tokens after this one were dropped</translation>
     </message>
 </context>
 <context>
@@ -856,10 +1600,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Character offsets in Unicode code points; special tokens have 0–0</translation>
     </message>
     <message>
-        <source>Token type (segment) id: 0 for text A, 1 for text B</source>
-        <translation>Token type (segment) id: 0 for text A, 1 for text B</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -890,6 +1630,229 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Special</source>
         <translation>Special</translation>
+    </message>
+    <message>
+        <source>Token type id the model receives (models without token types get 0 everywhere)</source>
+        <translation>Token type id the model receives (models without token types get 0 everywhere)</translation>
+    </message>
+    <message>
+        <source>The text the token comes from: A, or B of a pair; empty for special tokens</source>
+        <translation>The text the token comes from: A, or B of a pair; empty for special tokens</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>elui::TokenTextView</name>
+    <message>
+        <source>Dropped by truncation: the model never sees these characters</source>
+        <translation>Dropped by truncation: the model never sees these characters</translation>
+    </message>
+</context>
+<context>
+    <name>elui::TokenizationInspector</name>
+    <message>
+        <source>Text B:</source>
+        <translation>Text B:</translation>
+    </message>
+    <message>
+        <source>Show &amp;whitespace</source>
+        <translation>Show &amp;whitespace</translation>
+    </message>
+    <message>
+        <source>Show &amp;IDs</source>
+        <translation>Show &amp;IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Tokenize the same sentence with another model folder&apos;s tokenizer, side by side</source>
+        <translation>Tokenize the same sentence with another model folder&apos;s tokenizer, side by side</translation>
+    </message>
+    <message>
+        <source>Draw spaces as · and word-start markers (Ġ, ▁) as ␣</source>
+        <translation>Draw spaces as · and word-start markers (Ġ, ▁) as ␣</translation>
+    </message>
+    <message>
+        <source>Text A:</source>
+        <translation>Text A:</translation>
+    </message>
+    <message>
+        <source>Normalized:</source>
+        <translation>Normalized:</translation>
+    </message>
+    <message>
+        <source>Pre-tokens:</source>
+        <translation>Pre-tokens:</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Stop comparing</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>Tokens of the selected sentence.</source>
+        <translation>Tokens of the selected sentence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B pair</source>
+        <translation>A/B pair</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>No tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) for %1 word(s)</source>
+        <translation>
+            <numerusform>%n piece for %1 word(s)</numerusform>
+            <numerusform>%n pieces for %1 word(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fertility %1</source>
+        <translation>fertility %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-token(s)</source>
+        <translation>
+            <numerusform>%n pre-token</numerusform>
+            <numerusform>%n pre-tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ cut at %1 tokens: %n dropped</source>
+        <translation>
+            <numerusform>✂ cut at %1 tokens: %n dropped</numerusform>
+            <numerusform>✂ cut at %1 tokens: %n dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with Model Folder</source>
+        <translation>Compare with Model Folder</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer of %1…</source>
+        <translation>Loading the tokenizer of %1…</translation>
+    </message>
+    <message>
+        <source>Could not load the tokenizer of %1: %2</source>
+        <translation>Could not load the tokenizer of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 vs this model</source>
+        <translation>%1 vs this model</translation>
+    </message>
+    <message>
+        <source>Tokens by %1 (tokenizer only, untruncated)</source>
+        <translation>Tokens by %1 (tokenizer only, untruncated)</translation>
+    </message>
+</context>
+<context>
+    <name>elui::ViewExporter</name>
+    <message>
+        <source>Copy image and numbers</source>
+        <translation>Copy image and numbers</translation>
+    </message>
+    <message>
+        <source>There is nothing to copy yet.</source>
+        <translation>There is nothing to copy yet.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV…</source>
+        <translation>Save numbers as CSV…</translation>
+    </message>
+    <message>
+        <source>Save matrix as NumPy .npy…</source>
+        <translation>Save matrix as NumPy .npy…</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>There is nothing to export yet.</translation>
+    </message>
+    <message>
+        <source>The image would be too large at scale %1; choose a smaller scale.</source>
+        <translation>The image would be too large at scale %1; choose a smaller scale.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Exported by EncoderLens</source>
+        <translation>Exported by EncoderLens</translation>
+    </message>
+    <message>
+        <source>This view has no table of numbers.</source>
+        <translation>This view has no table of numbers.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>This view has no matrix.</source>
+        <translation>This view has no matrix.</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG scale</translation>
+    </message>
+    <message>
+        <source>Scale of the image:</source>
+        <translation>Scale of the image:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy arrays (*.npy)</translation>
     </message>
 </context>
 <context>
