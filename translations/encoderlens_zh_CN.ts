@@ -1372,11 +1372,11 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     </message>
     <message>
         <source>P&amp;revious Sentence</source>
-        <translation>上一个句子(&amp;R)</translation>
+        <translation>上一个句子(&amp;U)</translation>
     </message>
     <message>
         <source>Sentence &amp;Pairs (A/B)</source>
-        <translation>句对（A/B）(&amp;P)</translation>
+        <translation>句对（A/B）(&amp;B)</translation>
     </message>
     <message>
         <source>Show a second text (B) per sentence, tokenized and inspected as a pair</source>
