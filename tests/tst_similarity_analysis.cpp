@@ -29,7 +29,8 @@ el::FloatArray fromRows(const std::vector<std::vector<double>>& rows)
     el::FloatArray a({int64_t(rows.size()), int64_t(rows.empty() ? 0 : rows[0].size())});
     size_t o = 0;
     for (const auto& r : rows)
-        for (double v : r) a.data[o++] = float(v);
+        for (double v : r)
+            a.data[o++] = float(v);
     return a;
 }
 
@@ -61,7 +62,8 @@ const json& tinyCase(const std::string& name)
 std::vector<el::PoolingMode> modesFrom(const json& names)
 {
     std::vector<el::PoolingMode> out;
-    for (const auto& n : names) out.push_back(*el::poolingFromName(n.get<std::string>()));
+    for (const auto& n : names)
+        out.push_back(*el::poolingFromName(n.get<std::string>()));
     return out;
 }
 
@@ -138,7 +140,8 @@ private Q_SLOTS:
             el::poolHiddenStates(h, pc["special_tokens_mask"].get<std::vector<int8_t>>(), c);
         const auto expected = want["vector"].get<std::vector<double>>();
         QCOMPARE(got.size(), expected.size());
-        for (size_t i = 0; i < got.size(); ++i) QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5, qPrintable(QString::number(i)));
+        for (size_t i = 0; i < got.size(); ++i)
+            QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5, qPrintable(QString::number(i)));
     }
 
     void declaredChoiceEqualsEmbed()
@@ -153,7 +156,8 @@ private Q_SLOTS:
             const el::Inspection in = model->inspect(texts[i], std::nullopt, false);
             const auto v = el::poolHiddenStates(in.hiddenStates, in.encoding.specialTokensMask, declared);
             QCOMPARE(int64_t(v.size()), embedded.dim(1));
-            for (size_t k = 0; k < v.size(); ++k) QVERIFY(std::abs(v[k] - embedded.row(int64_t(i))[k]) < 1e-5f);
+            for (size_t k = 0; k < v.size(); ++k)
+                QVERIFY(std::abs(v[k] - embedded.row(int64_t(i))[k]) < 1e-5f);
         }
     }
 
@@ -169,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(max.share, std::vector<double>({0.5, 0.5}));
         const auto cls = el::poolingContributions(fromRows({{1, 5}, {3, 0}, {2, 2}}), el::PoolingMode::Cls);
         QCOMPARE(cls.share, std::vector<double>({1, 0, 0}));
-        const auto last = el::poolingContributions(fromRows({{1, 5}, {3, 0}, {2, 2}}), el::PoolingMode::LastToken);
+        const auto last =
+            el::poolingContributions(fromRows({{1, 5}, {3, 0}, {2, 2}}), el::PoolingMode::LastToken);
         QCOMPARE(last.share, std::vector<double>({0, 0, 1}));
     }
 
@@ -198,7 +203,8 @@ private Q_SLOTS:
     void averageLinkageByHand()
     {
         // 0-2 and 1-3 are close (0.1, 0.2), the cross pairs far: d(0,1)=0.9 d(0,3)=0.8 d(2,1)=0.7 d(2,3)=0.6.
-        const el::FloatArray d = fromRows({{0, 0.9, 0.1, 0.8}, {0.9, 0, 0.7, 0.2}, {0.1, 0.7, 0, 0.6}, {0.8, 0.2, 0.6, 0}});
+        const el::FloatArray d =
+            fromRows({{0, 0.9, 0.1, 0.8}, {0.9, 0, 0.7, 0.2}, {0.1, 0.7, 0, 0.6}, {0.8, 0.2, 0.6, 0}});
         const el::Dendrogram g = el::averageLinkage(d);
         QCOMPARE(g.steps.size(), size_t(3));
         // step 0 merges 0 and 2 (0.1) -> cluster 4; step 1 merges 1 and 3 (0.2) -> cluster 5;
@@ -222,7 +228,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("index");
         const json& cases = reference()["clustering"];
-        for (size_t i = 0; i < cases.size(); ++i) QTest::newRow(cases[i]["name"].get<std::string>().c_str()) << int(i);
+        for (size_t i = 0; i < cases.size(); ++i)
+            QTest::newRow(cases[i]["name"].get<std::string>().c_str()) << int(i);
     }
     void clusteringMatchesScipy()
     {
@@ -249,7 +256,8 @@ private Q_SLOTS:
         const auto order = el::averageLinkage(el::similarityToDistance(sim)).order;
         auto group = [](int64_t i) { return i % 2; };
         int switches = 0;
-        for (size_t i = 1; i < order.size(); ++i) switches += group(order[i]) != group(order[i - 1]);
+        for (size_t i = 1; i < order.size(); ++i)
+            switches += group(order[i]) != group(order[i - 1]);
         QCOMPARE(switches, 1);
         const el::FloatArray re = el::permuteSquare(sim, order);
         QCOMPARE(re.at({0, 1}), sim.at({order[0], order[1]}));
@@ -261,7 +269,8 @@ private Q_SLOTS:
     {
         // A = (1,0) (0,1) (1,1); B = (0,2) (3,0.1).
         // cos: row 0 = (0, 0.99944), row 1 = (1, 0.03331), row 2 = (0.70711, 0.73066)
-        const el::TokenAlignment al = el::alignTokens(fromRows({{1, 0}, {0, 1}, {1, 1}}), fromRows({{0, 2}, {3, 0.1}}));
+        const el::TokenAlignment al =
+            el::alignTokens(fromRows({{1, 0}, {0, 1}, {1, 1}}), fromRows({{0, 2}, {3, 0.1}}));
         QCOMPARE(al.similarity.shape, std::vector<int64_t>({3, 2}));
         QVERIFY(std::abs(al.similarity.at({2, 0}) - 0.70710678f) < 1e-6f);
         QCOMPARE(al.bestForRow, std::vector<int64_t>({1, 0, 1}));
@@ -292,19 +301,22 @@ private Q_SLOTS:
                                                       el::choiceLayerStates(b.hiddenStates, c));
         const el::FloatArray expected = fromJson(want["similarity"]);
         QCOMPARE(al.similarity.shape, expected.shape);
-        QCOMPARE(al.similarity.shape, std::vector<int64_t>({int64_t(a.encoding.size()), int64_t(b.encoding.size())}));
+        QCOMPARE(al.similarity.shape,
+                 std::vector<int64_t>({int64_t(a.encoding.size()), int64_t(b.encoding.size())}));
         QVERIFY(eltest::maxAbsDiff(al.similarity, expected) < 1e-4);
         QCOMPARE(al.bestForRow, want["best_for_row"].get<std::vector<int64_t>>());
         QCOMPARE(al.bestForColumn, want["best_for_column"].get<std::vector<int64_t>>());
         std::vector<std::pair<int64_t, int64_t>> mutual;
-        for (const auto& m : want["mutual"]) mutual.emplace_back(m[0].get<int64_t>(), m[1].get<int64_t>());
+        for (const auto& m : want["mutual"])
+            mutual.emplace_back(m[0].get<int64_t>(), m[1].get<int64_t>());
         QCOMPARE(al.mutual, mutual);
     }
 
     // ---- neighbour ranks -------------------------------------------------------------------
     void neighbourRanksByHand()
     {
-        const el::FloatArray s = fromRows({{1, 0.2, 0.9, 0.5}, {0.2, 1, 0.1, 0.3}, {0.9, 0.1, 1, 0.4}, {0.5, 0.3, 0.4, 1}});
+        const el::FloatArray s =
+            fromRows({{1, 0.2, 0.9, 0.5}, {0.2, 1, 0.1, 0.3}, {0.9, 0.1, 1, 0.4}, {0.5, 0.3, 0.4, 1}});
         QCOMPARE(el::neighbourOrder(s, 0), std::vector<int64_t>({2, 3, 1}));
         QCOMPARE(el::neighbourRanks(s, 0), std::vector<int64_t>({0, 3, 1, 2}));
         QCOMPARE(el::neighbourOrder(s, 1), std::vector<int64_t>({3, 0, 2}));

@@ -37,9 +37,12 @@ std::filesystem::path tinyDir()
     return eltest::fixturesDir() / "reference" / "tiny-bert" / "model";
 }
 
-const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."), QString(),
-                                QStringLiteral("A man is playing a guitar."), QStringLiteral("Someone plays music."),
-                                QStringLiteral("  "), QStringLiteral("Café NAÏVE Ångström résumé")};
+const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."),
+                                QString(),
+                                QStringLiteral("A man is playing a guitar."),
+                                QStringLiteral("Someone plays music."),
+                                QStringLiteral("  "),
+                                QStringLiteral("Café NAÏVE Ångström résumé")};
 
 bool loadModel(EngineService& engine, const QString& dir)
 {
@@ -56,7 +59,8 @@ int selectMode(QComboBox* box, el::PoolingMode mode)
 }
 
 // Every row of `vectors` equals the model's embedding of the non-blank sentences within tol.
-void compareWithEmbed(const el::Model& model, const QStringList& sentences, const el::FloatArray& vectors, float tol)
+void compareWithEmbed(const el::Model& model, const QStringList& sentences, const el::FloatArray& vectors,
+                      float tol)
 {
     std::vector<std::string> texts;
     for (const QString& s : sentences)
@@ -98,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(lab.rows().isEmpty());
         QString error;
         QTemporaryDir dir;
-        QVERIFY(!lab.exporter(PoolingLab::View::Matrices)->exportTo(ViewExporter::Format::Png, dir.filePath("x.png"), 1, &error));
+        QVERIFY(!lab.exporter(PoolingLab::View::Matrices)
+                     ->exportTo(ViewExporter::Format::Png, dir.filePath("x.png"), 1, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(dir.filePath("x.png")));
         QVERIFY(!lab.grab().isNull()); // paints the placeholder without crashing
@@ -146,12 +151,14 @@ private Q_SLOTS:
         QVERIFY(lab.warningText().contains(QStringLiteral("Neither")));
         // Choice 2 is cls too (its start): identical matrices, zero difference.
         QCOMPARE(lab.matrix(0).data, lab.matrix(1).data);
-        for (float d : lab.difference().data) QCOMPARE(d, 0.0f);
+        for (float d : lab.difference().data)
+            QCOMPARE(d, 0.0f);
         // cls vectors are the [CLS] rows of the last layer (normalised, as declared).
         const el::Inspection in = m_reference->inspect(kSentences[0].toStdString(), std::nullopt, false);
         std::vector<float> cls(in.hiddenStates.row(2), in.hiddenStates.row(2) + 32);
         el::l2Normalize(cls);
-        for (int k = 0; k < 32; ++k) QVERIFY(std::abs(lab.vectors(0).row(0)[k] - cls[size_t(k)]) < 1e-5f);
+        for (int k = 0; k < 32; ++k)
+            QVERIFY(std::abs(lab.vectors(0).row(0)[k] - cls[size_t(k)]) < 1e-5f);
         // Back to the declared choice: the warning about choice 1 goes.
         lab.choiceEditor(0)->setChoice(lab.choiceEditor(0)->declared());
         QCOMPARE(lab.matrix(0).data, meanMatrix.data);
@@ -173,13 +180,15 @@ private Q_SLOTS:
         const int64_t tokens = in.hiddenStates.dim(1);
         for (int k = 0; k < 32; ++k) {
             double sum = 0;
-            for (int64_t t = 1; t + 1 < tokens; ++t) sum += in.hiddenStates.at({0, t, k});
+            for (int64_t t = 1; t + 1 < tokens; ++t)
+                sum += in.hiddenStates.at({0, t, k});
             QVERIFY(std::abs(lab.vectors(1).row(1)[k] - sum / double(tokens - 2)) < 1e-5);
         }
         // Dot product of unnormalised vectors is not a cosine: the diagonal is the squared length.
         lab.metricBox()->setCurrentIndex(1);
         double sq = 0;
-        for (int k = 0; k < 32; ++k) sq += double(lab.vectors(1).row(0)[k]) * lab.vectors(1).row(0)[k];
+        for (int k = 0; k < 32; ++k)
+            sq += double(lab.vectors(1).row(0)[k]) * lab.vectors(1).row(0)[k];
         QVERIFY(std::abs(lab.matrix(1).at({0, 0}) - sq) < 1e-4 * sq);
         QVERIFY(std::abs(lab.matrix(1).at({0, 0}) - 1.0) > 1e-3);
         // The declared choice 1 is normalised: its dot product is the cosine.
@@ -211,13 +220,15 @@ private Q_SLOTS:
         QCOMPARE(dr->rowCount(), int(enc.size()));
         QCOMPARE(dr->item(0, 0)->text(), QStringLiteral("[CLS]"));
         double sum = 0;
-        for (int r = 0; r < dr->rowCount(); ++r) sum += dr->item(r, 1)->data(Qt::DisplayRole).toDouble();
+        for (int r = 0; r < dr->rowCount(); ++r)
+            sum += dr->item(r, 1)->data(Qt::DisplayRole).toDouble();
         QVERIFY(std::abs(sum - 100.0) < 1e-6);
         QCOMPARE(dr->item(0, 2)->data(Qt::DisplayRole).toDouble(), 100.0);
         // Max pooling: dimensions won, 32 in all.
         selectMode(lab.choiceEditor(1)->modeBox(), el::PoolingMode::Max);
         sum = 0;
-        for (int r = 0; r < dr->rowCount(); ++r) sum += dr->item(r, 2)->data(Qt::DisplayRole).toDouble() * 32 / 100;
+        for (int r = 0; r < dr->rowCount(); ++r)
+            sum += dr->item(r, 2)->data(Qt::DisplayRole).toDouble() * 32 / 100;
         QVERIFY(std::abs(sum - 32) < 1e-9);
         // Another current sentence re-describes the drivers.
         lab.setCurrentSentence(5);
@@ -235,7 +246,13 @@ private Q_SLOTS:
         QCOMPARE(lab.exportActions().size(), 3);
         QTemporaryDir dir;
         const int n = int(lab.rows().size());
-        struct Expect { PoolingLab::View view; int csvRows; int csvColumns; std::vector<int64_t> npyShape; };
+        struct Expect
+        {
+            PoolingLab::View view;
+            int csvRows;
+            int csvColumns;
+            std::vector<int64_t> npyShape;
+        };
         const int tokens = lab.driverModel()->rowCount();
         const std::vector<Expect> expects = {
             {PoolingLab::View::Matrices, 3 * n + 1, n + 2, {3, n, n}},
@@ -265,15 +282,18 @@ private Q_SLOTS:
             QVERIFY2(e->exportTo(ViewExporter::Format::Csv, base + ".csv", 1.0, &error), qPrintable(error));
             QFile csv(base + ".csv");
             QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
-            const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList lines =
+                QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), ex.csvRows);
             // No commas in these labels or numbers, so a plain split counts the columns.
             if (ex.view != PoolingLab::View::Neighbours)
-                for (const QString& line : lines) QCOMPARE(line.split(QLatin1Char(',')).size(), ex.csvColumns);
+                for (const QString& line : lines)
+                    QCOMPARE(line.split(QLatin1Char(',')).size(), ex.csvColumns);
             if (ex.npyShape.empty()) {
                 QVERIFY(!e->hasArray());
             } else {
-                QVERIFY2(e->exportTo(ViewExporter::Format::Npy, base + ".npy", 1.0, &error), qPrintable(error));
+                QVERIFY2(e->exportTo(ViewExporter::Format::Npy, base + ".npy", 1.0, &error),
+                         qPrintable(error));
                 const el::FloatArray npy = el::readNpy(QFile::encodeName(base + ".npy").toStdString());
                 QCOMPARE(npy.shape, ex.npyShape);
                 if (ex.view == PoolingLab::View::Matrices) {
@@ -288,7 +308,8 @@ private Q_SLOTS:
         }
         // A bad path is an error message, not a crash.
         QString error;
-        QVERIFY(!lab.exporter(PoolingLab::View::Matrices)->exportTo(ViewExporter::Format::Csv, "/nonexistent/dir/x.csv", 1.0, &error));
+        QVERIFY(!lab.exporter(PoolingLab::View::Matrices)
+                     ->exportTo(ViewExporter::Format::Csv, "/nonexistent/dir/x.csv", 1.0, &error));
         QVERIFY(!error.isEmpty());
     }
 

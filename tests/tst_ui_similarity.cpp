@@ -4,11 +4,11 @@
 // arithmetic here, never from the widget's own results.
 #include "TestSupport.h"
 
+#include "ColorMap.h"
 #include "EngineService.h"
 #include "HeatmapView.h"
 #include "Model.h"
 #include "Npy.h"
-#include "ColorMap.h"
 #include "SimilarityMatrixModel.h"
 #include "similarity/SimilarityMaps.h"
 #include "similarity/ViewExporter.h"
@@ -39,7 +39,8 @@ std::filesystem::path tinyDir()
 
 const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."),
                                 QStringLiteral("A man is playing a guitar."), QString(),
-                                QStringLiteral("Someone plays music."), QStringLiteral("Café NAÏVE Ångström résumé")};
+                                QStringLiteral("Someone plays music."),
+                                QStringLiteral("Café NAÏVE Ångström résumé")};
 
 bool loadModel(EngineService& engine, const QString& dir)
 {
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(!maps.grab().isNull());
         QString error;
         QTemporaryDir dir;
-        QVERIFY(!maps.exporter(SimilarityMaps::View::Tokens)->exportTo(ViewExporter::Format::Npy, dir.filePath("t.npy"), 1, &error));
+        QVERIFY(!maps.exporter(SimilarityMaps::View::Tokens)
+                     ->exportTo(ViewExporter::Format::Npy, dir.filePath("t.npy"), 1, &error));
         QVERIFY(!error.isEmpty());
 
         SimilarityMaps empty(m_engine.get());
@@ -110,11 +112,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(maps.isReady(), 60000);
         QCOMPARE(maps.rowOrder(), QList<int>({0, 1, 3, 4}));
         std::vector<std::string> texts;
-        for (int i : maps.rowOrder()) texts.push_back(kSentences[i].toStdString());
+        for (int i : maps.rowOrder())
+            texts.push_back(kSentences[i].toStdString());
         const el::FloatArray emb = m_reference->embed(texts);
         for (int i = 0; i < 4; ++i)
             for (int j = 0; j < 4; ++j)
-                QVERIFY(std::abs(maps.shownMatrix().at({i, j}) - cosine(emb.row(i), emb.row(j), emb.dim(1))) < 1e-5);
+                QVERIFY(std::abs(maps.shownMatrix().at({i, j}) - cosine(emb.row(i), emb.row(j), emb.dim(1))) <
+                        1e-5);
         QCOMPARE(maps.sentenceModel()->headerData(2, Qt::Vertical).toString(), QStringLiteral("S4"));
     }
 
@@ -145,7 +149,8 @@ private Q_SLOTS:
         const int rows = tm->rowCount(), cols = tm->columnCount();
         std::vector<int> bestRow(rows, 0), bestCol(cols, 0);
         auto sim = [&](int i, int j) {
-            return cosine(a.hiddenStates.row(last) + i * hidden, b.hiddenStates.row(last) + j * hidden, hidden);
+            return cosine(a.hiddenStates.row(last) + i * hidden, b.hiddenStates.row(last) + j * hidden,
+                          hidden);
         };
         for (int i = 0; i < rows; ++i)
             for (int j = 0; j < cols; ++j) {
@@ -170,7 +175,8 @@ private Q_SLOTS:
         const el::FloatArray lastLayer = maps.alignment().similarity;
         maps.setTokenLayer(0);
         QVERIFY(std::abs(tm->index(1, 1).data().toDouble() -
-                         cosine(a.hiddenStates.row(0) + hidden, b.hiddenStates.row(0) + hidden, hidden)) < 1e-5);
+                         cosine(a.hiddenStates.row(0) + hidden, b.hiddenStates.row(0) + hidden, hidden)) <
+                1e-5);
         QVERIFY(eltest::maxAbsDiff(lastLayer, maps.alignment().similarity) > 1e-3);
 
         // Across layers: one value per hidden state; the last is the sentence map's cell.
@@ -180,9 +186,11 @@ private Q_SLOTS:
         // Layer 0 by hand: mean over all tokens of the embedding output.
         std::vector<double> ma(hidden, 0), mb(hidden, 0);
         for (int64_t t = 0; t < a.hiddenStates.dim(1); ++t)
-            for (int64_t k = 0; k < hidden; ++k) ma[k] += a.hiddenStates.at({0, t, k});
+            for (int64_t k = 0; k < hidden; ++k)
+                ma[k] += a.hiddenStates.at({0, t, k});
         for (int64_t t = 0; t < b.hiddenStates.dim(1); ++t)
-            for (int64_t k = 0; k < hidden; ++k) mb[k] += b.hiddenStates.at({0, t, k});
+            for (int64_t k = 0; k < hidden; ++k)
+                mb[k] += b.hiddenStates.at({0, t, k});
         std::vector<float> fa(ma.begin(), ma.end()), fb(mb.begin(), mb.end());
         QVERIFY(std::abs(maps.layerSimilarities().front() - cosine(fa.data(), fb.data(), hidden)) < 1e-5);
     }
@@ -197,7 +205,8 @@ private Q_SLOTS:
         // The most similar other sentence by the shown matrix (row 2 = S4).
         int best = -1;
         for (int j = 0; j < 4; ++j)
-            if (j != 2 && (best < 0 || maps.shownMatrix().at({2, j}) > maps.shownMatrix().at({2, best}))) best = j;
+            if (j != 2 && (best < 0 || maps.shownMatrix().at({2, j}) > maps.shownMatrix().at({2, best})))
+                best = j;
         QCOMPARE(maps.pairSecond(), maps.rowOrder()[best]);
     }
 
@@ -224,10 +233,13 @@ private Q_SLOTS:
         SimilarityMatrixModel model;
         el::FloatArray m({200, 300});
         for (int64_t i = 0; i < 200; ++i)
-            for (int64_t j = 0; j < 300; ++j) m.data[size_t(i * 300 + j)] = j < 150 ? -1.0f : 1.0f;
+            for (int64_t j = 0; j < 300; ++j)
+                m.data[size_t(i * 300 + j)] = j < 150 ? -1.0f : 1.0f;
         QStringList rows, cols;
-        for (int i = 0; i < 200; ++i) rows << QString::number(i);
-        for (int j = 0; j < 300; ++j) cols << QString::number(j);
+        for (int i = 0; i < 200; ++i)
+            rows << QString::number(i);
+        for (int j = 0; j < 300; ++j)
+            cols << QString::number(j);
         model.setRectangular(m, rows, cols, rows, cols);
         HeatmapView view;
         view.setModel(&model);
@@ -254,7 +266,13 @@ private Q_SLOTS:
         const int n = 4;
         const int ta = maps.tokenModel()->rowCount(), tb = maps.tokenModel()->columnCount();
         const int states = int(maps.layerSimilarities().size());
-        struct Expect { SimilarityMaps::View view; int csvRows; int csvColumns; std::vector<int64_t> npyShape; };
+        struct Expect
+        {
+            SimilarityMaps::View view;
+            int csvRows;
+            int csvColumns;
+            std::vector<int64_t> npyShape;
+        };
         const std::vector<Expect> expects = {
             {SimilarityMaps::View::Sentences, n + 1, n + 1, {n, n}},
             {SimilarityMaps::View::Tokens, ta + 1, tb + 1, {ta, tb}},
@@ -274,9 +292,11 @@ private Q_SLOTS:
             QVERIFY2(e->exportTo(ViewExporter::Format::Csv, base + ".csv", 1.0, &error), qPrintable(error));
             QFile csv(base + ".csv");
             QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
-            const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList lines =
+                QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), ex.csvRows);
-            for (const QString& line : lines) QCOMPARE(line.split(QLatin1Char(',')).size(), ex.csvColumns);
+            for (const QString& line : lines)
+                QCOMPARE(line.split(QLatin1Char(',')).size(), ex.csvColumns);
             QVERIFY2(e->exportTo(ViewExporter::Format::Npy, base + ".npy", 1.0, &error), qPrintable(error));
             const el::FloatArray npy = el::readNpy(QFile::encodeName(base + ".npy").toStdString());
             QCOMPARE(npy.shape, ex.npyShape);
@@ -288,7 +308,8 @@ private Q_SLOTS:
         // The sentence CSV holds the shown numbers.
         QFile csv(dir.filePath("s0.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines[0], QStringLiteral(",S1,S2,S4,S5"));
         QCOMPARE(lines[2].split(QLatin1Char(','))[1].toFloat(), maps.shownMatrix().at({1, 0}));
     }
@@ -301,10 +322,12 @@ private Q_SLOTS:
         QVERIFY(loadModel(engine, QString::fromStdString(dir.string())));
         SimilarityMaps maps(&engine);
         // Two topics, interleaved.
-        const QStringList sentences = {
-            QStringLiteral("A cat is sleeping on the sofa."), QStringLiteral("Stock markets fell sharply today."),
-            QStringLiteral("The kitten naps on the couch."), QStringLiteral("Shares dropped on Wall Street."),
-            QStringLiteral("A dog sleeps in its basket."), QStringLiteral("Investors sold their stocks in panic.")};
+        const QStringList sentences = {QStringLiteral("A cat is sleeping on the sofa."),
+                                       QStringLiteral("Stock markets fell sharply today."),
+                                       QStringLiteral("The kitten naps on the couch."),
+                                       QStringLiteral("Shares dropped on Wall Street."),
+                                       QStringLiteral("A dog sleeps in its basket."),
+                                       QStringLiteral("Investors sold their stocks in panic.")};
         maps.setSentences(sentences);
         QTRY_VERIFY_WITH_TIMEOUT(maps.isReady(), 120000);
         QCOMPARE(maps.rowOrder(), QList<int>({0, 1, 2, 3, 4, 5}));
@@ -312,17 +335,20 @@ private Q_SLOTS:
         const QList<int> order = maps.rowOrder();
         QCOMPARE(order.size(), 6);
         int switches = 0;
-        for (int i = 1; i < order.size(); ++i) switches += (order[i] % 2) != (order[i - 1] % 2);
+        for (int i = 1; i < order.size(); ++i)
+            switches += (order[i] % 2) != (order[i - 1] % 2);
         QCOMPARE(switches, 1);
         // The shown matrix follows the order.
-        QCOMPARE(maps.sentenceModel()->headerData(0, Qt::Vertical).toString(), QStringLiteral("S%1").arg(order[0] + 1));
+        QCOMPARE(maps.sentenceModel()->headerData(0, Qt::Vertical).toString(),
+                 QStringLiteral("S%1").arg(order[0] + 1));
         maps.setOrder(SimilarityMaps::Order::Original);
         QCOMPARE(maps.rowOrder(), QList<int>({0, 1, 2, 3, 4, 5}));
 
         // Manual check: EL_SHOTS_DIR=<dir> saves screenshots (look at them).
         const QString shots = qEnvironmentVariable("EL_SHOTS_DIR");
         if (!shots.isEmpty()) {
-            QFile tsv(QString::fromStdString((eltest::sharedDir() / "data" / "stsb" / "stsb-dev.tsv").string()));
+            QFile tsv(
+                QString::fromStdString((eltest::sharedDir() / "data" / "stsb" / "stsb-dev.tsv").string()));
             QVERIFY(tsv.open(QIODevice::ReadOnly | QIODevice::Text));
             QStringList stsb = sentences.mid(0, 4);
             tsv.readLine();
@@ -342,8 +368,12 @@ private Q_SLOTS:
             maps.setPair(0, 2);
             QTest::qWait(300);
             QVERIFY(maps.grab().save(shots + QStringLiteral("/similarity-layer3.png")));
-            QVERIFY(maps.exporter(SimilarityMaps::View::Tokens)->exportTo(ViewExporter::Format::Png, shots + QStringLiteral("/export-tokens-2x.png"), 2.0));
-            QVERIFY(maps.exporter(SimilarityMaps::View::Sentences)->exportTo(ViewExporter::Format::Svg, shots + QStringLiteral("/export-sentences.svg"), 1.0));
+            QVERIFY(maps.exporter(SimilarityMaps::View::Tokens)
+                        ->exportTo(ViewExporter::Format::Png, shots + QStringLiteral("/export-tokens-2x.png"),
+                                   2.0));
+            QVERIFY(maps.exporter(SimilarityMaps::View::Sentences)
+                        ->exportTo(ViewExporter::Format::Svg, shots + QStringLiteral("/export-sentences.svg"),
+                                   1.0));
             // A dark palette (charts are rebuilt with the pair).
             QPalette dark;
             dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));

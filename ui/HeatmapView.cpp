@@ -126,12 +126,13 @@ HeatmapView::Layout HeatmapView::computeLayout() const
     const QFontMetrics fm(font());
     int labelWidth = 0;
     for (int r = 0; r < l.rows; ++r)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
+        labelWidth =
+            std::max(labelWidth, fm.horizontalAdvance(m_model->headerData(r, Qt::Vertical).toString()));
     labelWidth = std::min(labelWidth, 240);
     int columnLabelWidth = 0;
     for (int c = 0; c < l.columns; ++c)
-        columnLabelWidth =
-            std::max(columnLabelWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()));
+        columnLabelWidth = std::max(columnLabelWidth,
+                                    fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()));
     const int legendSpace = kLegendWidth + fm.horizontalAdvance(formatValue(-1.0)) + 3 * kMargin;
 
     const int left = kMargin + labelWidth + kMargin;
@@ -192,36 +193,42 @@ void HeatmapView::paintEvent(QPaintEvent*)
     if (l.cell >= 8) {
         p.setPen(QPen(palette().color(QPalette::Window), 1));
         for (int i = 1; i < l.columns; ++i)
-            p.drawLine(l.origin.x() + i * l.cell, l.origin.y(), l.origin.x() + i * l.cell, l.origin.y() + l.rows * l.cell);
+            p.drawLine(l.origin.x() + i * l.cell, l.origin.y(), l.origin.x() + i * l.cell,
+                       l.origin.y() + l.rows * l.cell);
         for (int i = 1; i < l.rows; ++i)
-            p.drawLine(l.origin.x(), l.origin.y() + i * l.cell, l.origin.x() + l.columns * l.cell, l.origin.y() + i * l.cell);
+            p.drawLine(l.origin.x(), l.origin.y() + i * l.cell, l.origin.x() + l.columns * l.cell,
+                       l.origin.y() + i * l.cell);
     }
 
     // Labels: every label when they fit, otherwise every k-th.
     const int step = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
     for (int r = 0; r < l.rows; r += step) {
         const QRect labelRect(kMargin, l.origin.y() + r * l.cell, l.origin.x() - 2 * kMargin, l.cell);
-        p.setPen(r == m_highlightedRow ? palette().color(QPalette::Highlight) : palette().color(QPalette::WindowText));
+        p.setPen(r == m_highlightedRow ? palette().color(QPalette::Highlight)
+                                       : palette().color(QPalette::WindowText));
         QFont f = font();
         f.setBold(r == m_highlightedRow);
         p.setFont(f);
-        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, m_model->headerData(r, Qt::Vertical).toString());
+        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                   m_model->headerData(r, Qt::Vertical).toString());
     }
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     if (l.verticalColumnLabels) {
         const int stepV = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
         for (int c = 0; c < l.columns; c += stepV) {
-            const QString text = fm.elidedText(m_model->headerData(c, Qt::Horizontal).toString(), Qt::ElideMiddle,
-                                               l.columnLabelExtent - kMargin / 2);
+            const QString text = fm.elidedText(m_model->headerData(c, Qt::Horizontal).toString(),
+                                               Qt::ElideMiddle, l.columnLabelExtent - kMargin / 2);
             p.save();
             p.translate(l.origin.x() + c * l.cell + l.cell / 2.0, l.origin.y() - kMargin / 2.0);
             p.rotate(-90);
-            p.drawText(QRectF(0, -l.cell / 2.0, l.columnLabelExtent, l.cell), Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.drawText(QRectF(0, -l.cell / 2.0, l.columnLabelExtent, l.cell),
+                       Qt::AlignLeft | Qt::AlignVCenter, text);
             p.restore();
         }
     } else {
-        const int stepC = std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
+        const int stepC =
+            std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
         for (int c = 0; c < l.columns; c += stepC) {
             const QRect labelRect(l.origin.x() + c * l.cell - l.cell, kMargin / 2, 3 * l.cell,
                                   l.origin.y() - kMargin / 2);
@@ -239,13 +246,15 @@ void HeatmapView::paintEvent(QPaintEvent*)
     if (m_selected.x() >= 0 && m_selected.x() < l.columns && m_selected.y() >= 0 && m_selected.y() < l.rows) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 3));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(l.origin.x() + m_selected.x() * l.cell, l.origin.y() + m_selected.y() * l.cell, l.cell, l.cell)
+        p.drawRect(QRect(l.origin.x() + m_selected.x() * l.cell, l.origin.y() + m_selected.y() * l.cell,
+                         l.cell, l.cell)
                        .adjusted(1, 1, -1, -1));
     }
     if (m_hovered.x() >= 0) {
         p.setPen(QPen(palette().color(QPalette::WindowText), 2));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cell, l.origin.y() + m_hovered.y() * l.cell, l.cell, l.cell)
+        p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cell, l.origin.y() + m_hovered.y() * l.cell, l.cell,
+                         l.cell)
                        .adjusted(1, 1, -1, -1));
     }
     paintMarks(p, l);
@@ -261,7 +270,8 @@ void HeatmapView::paintCells(QPainter& p, const Layout& l, const ColorMap& map)
             QImage image(l.columns, l.rows, QImage::Format_RGB32);
             for (int r = 0; r < l.rows; ++r) {
                 auto* line = reinterpret_cast<QRgb*>(image.scanLine(r));
-                for (int c = 0; c < l.columns; ++c) line[c] = map.color(m_model->data(m_model->index(r, c)).toDouble()).rgb();
+                for (int c = 0; c < l.columns; ++c)
+                    line[c] = map.color(m_model->data(m_model->index(r, c)).toDouble()).rgb();
             }
             m_cellImage = image;
         }
@@ -310,7 +320,8 @@ void HeatmapView::paintMarks(QPainter& p, const Layout& l)
                 const double radius = std::max(1.5, l.cell / 9.0);
                 p.setPen(Qt::NoPen);
                 p.setBrush(ink);
-                p.drawEllipse(QPointF(cell.right() - radius - 2.5, cell.top() + radius + 2.5), radius, radius);
+                p.drawEllipse(QPointF(cell.right() - radius - 2.5, cell.top() + radius + 2.5), radius,
+                              radius);
             }
         }
     p.restore();
@@ -379,12 +390,14 @@ bool HeatmapView::event(QEvent* event)
             return true;
         }
         const QModelIndex index = m_model->index(cell.y(), cell.x());
-        QString text = QStringLiteral("<b>%1</b>").arg(m_model->data(index, Qt::ToolTipRole).toString().toHtmlEscaped());
+        QString text =
+            QStringLiteral("<b>%1</b>").arg(m_model->data(index, Qt::ToolTipRole).toString().toHtmlEscaped());
         const QString rowText = m_model->headerData(cell.y(), Qt::Vertical, Qt::ToolTipRole).toString();
         const QString colText = m_model->headerData(cell.x(), Qt::Horizontal, Qt::ToolTipRole).toString();
         const QString rowLabel = m_model->headerData(cell.y(), Qt::Vertical).toString();
         const QString colLabel = m_model->headerData(cell.x(), Qt::Horizontal).toString();
-        if (!rowText.isEmpty()) text += QStringLiteral("<br>%1: %2").arg(rowLabel.toHtmlEscaped(), rowText.toHtmlEscaped());
+        if (!rowText.isEmpty())
+            text += QStringLiteral("<br>%1: %2").arg(rowLabel.toHtmlEscaped(), rowText.toHtmlEscaped());
         if (!colText.isEmpty() && (cell.x() != cell.y() || m_model->rowCount() != m_model->columnCount()))
             text += QStringLiteral("<br>%1: %2").arg(colLabel.toHtmlEscaped(), colText.toHtmlEscaped());
         QToolTip::showText(help->globalPos(), text, this, cellRect(cell.y(), cell.x()));

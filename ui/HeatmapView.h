@@ -62,8 +62,8 @@ private:
         int rows = 0;
         int columns = 0;
         int cell = 0;
-        QPoint origin;  // top-left of cell (0, 0)
-        QRect legend;   // the colour bar
+        QPoint origin;             // top-left of cell (0, 0)
+        QRect legend;              // the colour bar
         int columnLabelExtent = 0; // height reserved above the cells
         bool verticalColumnLabels = false;
     };

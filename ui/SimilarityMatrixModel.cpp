@@ -104,7 +104,8 @@ void SimilarityMatrixModel::setMarks(std::vector<quint8> marks)
 {
     m_marks = std::move(marks);
     if (size() > 0 && !m_columnLabels.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(size() - 1, int(m_columnLabels.size()) - 1), {HeatmapView::CellMarkRole});
+        Q_EMIT dataChanged(index(0, 0), index(size() - 1, int(m_columnLabels.size()) - 1),
+                           {HeatmapView::CellMarkRole});
 }
 
 void SimilarityMatrixModel::setValueName(const QString& name)

@@ -34,8 +34,9 @@ public:
     // matrix: [n, n] with n == labels.size() == texts.size(); anything else clears the model.
     void setMatrix(const el::FloatArray& matrix, const QStringList& labels, const QStringList& texts);
     // matrix: [rows, columns] with rows == rowLabels.size() == rowTexts.size(), same for columns.
-    void setRectangular(const el::FloatArray& matrix, const QStringList& rowLabels, const QStringList& columnLabels,
-                        const QStringList& rowTexts, const QStringList& columnTexts);
+    void setRectangular(const el::FloatArray& matrix, const QStringList& rowLabels,
+                        const QStringList& columnLabels, const QStringList& rowTexts,
+                        const QStringList& columnTexts);
     // One HeatmapView::CellMark flag set per cell (row-major), or empty for none.
     void setMarks(std::vector<quint8> marks);
     // A word for what the values are, shown in tooltips ("cosine" by default).

@@ -28,7 +28,8 @@ Dendrogram averageLinkage(const FloatArray& distances)
     for (int64_t i = 0; i < n; ++i) {
         ids[size_t(i)] = i;
         for (int64_t j = 0; j < n; ++j)
-            if (i != j) d[size_t(i)][size_t(j)] = 0.5 * (double(distances.at({i, j})) + double(distances.at({j, i})));
+            if (i != j)
+                d[size_t(i)][size_t(j)] = 0.5 * (double(distances.at({i, j})) + double(distances.at({j, i})));
     }
     std::vector<bool> alive(size_t(n), true);
     // children[k - n] of cluster k
@@ -98,7 +99,8 @@ FloatArray permuteSquare(const FloatArray& square, const std::vector<int64_t>& o
 {
     requireSquare(square, "permuteSquare");
     const int64_t n = square.dim(0);
-    if (int64_t(order.size()) != n) throw Error(ErrorCode::InvalidInput, "permuteSquare: order has the wrong length");
+    if (int64_t(order.size()) != n)
+        throw Error(ErrorCode::InvalidInput, "permuteSquare: order has the wrong length");
     FloatArray out({n, n});
     for (int64_t i = 0; i < n; ++i)
         for (int64_t j = 0; j < n; ++j) {

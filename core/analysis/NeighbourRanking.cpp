@@ -29,7 +29,8 @@ std::vector<int64_t> neighbourRanks(const FloatArray& similarity, int64_t row)
 {
     const std::vector<int64_t> order = neighbourOrder(similarity, row);
     std::vector<int64_t> ranks(size_t(similarity.dim(0)), 0);
-    for (size_t r = 0; r < order.size(); ++r) ranks[size_t(order[r])] = int64_t(r) + 1;
+    for (size_t r = 0; r < order.size(); ++r)
+        ranks[size_t(order[r])] = int64_t(r) + 1;
     return ranks;
 }
 

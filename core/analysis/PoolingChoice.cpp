@@ -32,15 +32,18 @@ FloatArray choiceLayerStates(const FloatArray& hiddenStates, const PoolingChoice
         std::vector<double> sum(size_t(per), 0.0);
         for (int64_t l = states - n; l < states; ++l) {
             const float* src = hiddenStates.row(l);
-            for (int64_t i = 0; i < per; ++i) sum[size_t(i)] += src[i];
+            for (int64_t i = 0; i < per; ++i)
+                sum[size_t(i)] += src[i];
         }
-        for (int64_t i = 0; i < per; ++i) out.data[size_t(i)] = float(sum[size_t(i)] / double(n));
+        for (int64_t i = 0; i < per; ++i)
+            out.data[size_t(i)] = float(sum[size_t(i)] / double(n));
         return out;
     }
     const int64_t layer = choice.layer < 0 ? states - 1 : choice.layer;
     if (layer >= states)
-        throw Error(ErrorCode::InvalidInput, "layer " + std::to_string(layer) + " out of range (the model has " +
-                                                 std::to_string(states) + " hidden states)");
+        throw Error(ErrorCode::InvalidInput, "layer " + std::to_string(layer) +
+                                                 " out of range (the model has " + std::to_string(states) +
+                                                 " hidden states)");
     std::copy_n(hiddenStates.row(layer), per, out.data.begin());
     return out;
 }
@@ -59,24 +62,27 @@ std::vector<int64_t> pooledTokenIndices(const std::vector<int8_t>& specialTokens
 
 FloatArray selectRows(const FloatArray& tokenStates, const std::vector<int64_t>& indices)
 {
-    if (tokenStates.rank() != 2) throw Error(ErrorCode::InvalidInput, "selectRows: expected [tokens, hidden]");
+    if (tokenStates.rank() != 2)
+        throw Error(ErrorCode::InvalidInput, "selectRows: expected [tokens, hidden]");
     const int64_t hidden = tokenStates.dim(1);
     FloatArray out({int64_t(indices.size()), hidden});
     for (size_t i = 0; i < indices.size(); ++i) {
         const int64_t r = indices[i];
-        if (r < 0 || r >= tokenStates.dim(0)) throw Error(ErrorCode::InvalidInput, "selectRows: index out of range");
+        if (r < 0 || r >= tokenStates.dim(0))
+            throw Error(ErrorCode::InvalidInput, "selectRows: index out of range");
         std::copy_n(tokenStates.row(r), hidden, out.row(int64_t(i)));
     }
     return out;
 }
 
-std::vector<float> poolHiddenStates(const FloatArray& hiddenStates, const std::vector<int8_t>& specialTokensMask,
-                                    const PoolingChoice& choice)
+std::vector<float> poolHiddenStates(const FloatArray& hiddenStates,
+                                    const std::vector<int8_t>& specialTokensMask, const PoolingChoice& choice)
 {
     if (choice.modes.empty()) throw Error(ErrorCode::InvalidInput, "no pooling mode chosen");
     const FloatArray states = choiceLayerStates(hiddenStates, choice);
     const int64_t hidden = states.dim(1);
-    const std::vector<int64_t> kept = pooledTokenIndices(specialTokensMask, states.dim(0), choice.includeSpecialTokens);
+    const std::vector<int64_t> kept =
+        pooledTokenIndices(specialTokensMask, states.dim(0), choice.includeSpecialTokens);
     std::vector<float> out;
     out.reserve(choice.modes.size() * size_t(hidden));
     if (kept.empty()) {
@@ -99,7 +105,8 @@ FloatArray stackRows(const std::vector<std::vector<float>>& rows)
     const int64_t dim = int64_t(rows.front().size());
     FloatArray out({int64_t(rows.size()), dim});
     for (size_t r = 0; r < rows.size(); ++r) {
-        if (int64_t(rows[r].size()) != dim) throw Error(ErrorCode::InvalidInput, "stackRows: rows differ in length");
+        if (int64_t(rows[r].size()) != dim)
+            throw Error(ErrorCode::InvalidInput, "stackRows: rows differ in length");
         std::copy(rows[r].begin(), rows[r].end(), out.row(int64_t(r)));
     }
     return out;
@@ -116,7 +123,8 @@ FloatArray dotMatrix(const FloatArray& m)
             double dot = 0;
             const float* a = m.row(i);
             const float* b = m.row(j);
-            for (int64_t k = 0; k < dim; ++k) dot += double(a[k]) * b[k];
+            for (int64_t k = 0; k < dim; ++k)
+                dot += double(a[k]) * b[k];
             out.data[size_t(i * n + j)] = out.data[size_t(j * n + i)] = float(dot);
         }
     return out;

@@ -21,8 +21,8 @@ namespace el {
 struct PoolingChoice
 {
     std::vector<PoolingMode> modes{PoolingMode::Mean}; // pooled vectors concatenated in this order
-    int64_t layer = -1;      // hidden-state index: 0 = embedding output, 1..layers; -1 = the last
-    int64_t lastLayers = 0;  // > 0: the token-wise mean of the last N hidden states (overrides layer)
+    int64_t layer = -1;     // hidden-state index: 0 = embedding output, 1..layers; -1 = the last
+    int64_t lastLayers = 0; // > 0: the token-wise mean of the last N hidden states (overrides layer)
     bool includeSpecialTokens = true;
     bool normalize = false;
 
@@ -47,7 +47,8 @@ FloatArray selectRows(const FloatArray& tokenStates, const std::vector<int64_t>&
 
 // The pooled (and optionally normalised) sentence vector, modes.size() x hidden long. A sentence
 // with no token left (only special tokens, excluded) gives a zero vector.
-std::vector<float> poolHiddenStates(const FloatArray& hiddenStates, const std::vector<int8_t>& specialTokensMask,
+std::vector<float> poolHiddenStates(const FloatArray& hiddenStates,
+                                    const std::vector<int8_t>& specialTokensMask,
                                     const PoolingChoice& choice);
 
 // Stack equally long vectors as rows of a [n, dim] array (empty input: shape [0, 0]).

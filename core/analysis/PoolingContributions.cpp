@@ -30,7 +30,8 @@ TokenContributions poolingContributions(const FloatArray& tokenStates, PoolingMo
                 if (tokenStates.row(t)[h] > tokenStates.row(best)[h]) best = t;
             ++out.dimensionsWon[size_t(best)];
         }
-        for (int64_t t = 0; t < n; ++t) out.share[size_t(t)] = hidden ? double(out.dimensionsWon[size_t(t)]) / hidden : 0.0;
+        for (int64_t t = 0; t < n; ++t)
+            out.share[size_t(t)] = hidden ? double(out.dimensionsWon[size_t(t)]) / hidden : 0.0;
         return out;
     case PoolingMode::Mean:
     case PoolingMode::MeanSqrtLen:
@@ -45,14 +46,17 @@ TokenContributions poolingContributions(const FloatArray& tokenStates, PoolingMo
         std::vector<double> pooled(size_t(hidden), 0.0);
         for (int64_t t = 0; t < n; ++t) {
             coeff[size_t(t)] /= denom;
-            for (int64_t h = 0; h < hidden; ++h) pooled[size_t(h)] += coeff[size_t(t)] * tokenStates.row(t)[h];
+            for (int64_t h = 0; h < hidden; ++h)
+                pooled[size_t(h)] += coeff[size_t(t)] * tokenStates.row(t)[h];
         }
         double pp = 0;
-        for (double v : pooled) pp += v * v;
+        for (double v : pooled)
+            pp += v * v;
         if (pp == 0) return out;
         for (int64_t t = 0; t < n; ++t) {
             double dot = 0;
-            for (int64_t h = 0; h < hidden; ++h) dot += double(tokenStates.row(t)[h]) * pooled[size_t(h)];
+            for (int64_t h = 0; h < hidden; ++h)
+                dot += double(tokenStates.row(t)[h]) * pooled[size_t(h)];
             out.share[size_t(t)] = coeff[size_t(t)] * dot / pp;
         }
         return out;

@@ -20,8 +20,8 @@ namespace el {
 
 struct TokenContributions
 {
-    std::vector<double> share;           // per token row
-    std::vector<int64_t> dimensionsWon;  // per token row (max pooling only; zeros otherwise)
+    std::vector<double> share;          // per token row
+    std::vector<int64_t> dimensionsWon; // per token row (max pooling only; zeros otherwise)
 };
 
 // tokenStates: [tokens, hidden], the rows that take part in the pooling, in sequence order.

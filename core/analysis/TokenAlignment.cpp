@@ -12,7 +12,8 @@ FloatArray crossCosine(const FloatArray& a, const FloatArray& b)
     const int64_t rows = a.dim(0), cols = b.dim(0), dim = a.dim(1);
     FloatArray out({rows, cols});
     for (int64_t i = 0; i < rows; ++i)
-        for (int64_t j = 0; j < cols; ++j) out.data[size_t(i * cols + j)] = cosine(a.row(i), b.row(j), dim);
+        for (int64_t j = 0; j < cols; ++j)
+            out.data[size_t(i * cols + j)] = cosine(a.row(i), b.row(j), dim);
     return out;
 }
 

@@ -16,10 +16,11 @@ namespace el {
 
 struct TokenAlignment
 {
-    FloatArray similarity;             // [A, B] cosine similarity
+    FloatArray similarity;              // [A, B] cosine similarity
     std::vector<int64_t> bestForRow;    // A entries: the column (token of B) most similar to row i
     std::vector<int64_t> bestForColumn; // B entries: the row (token of A) most similar to column j
-    std::vector<std::pair<int64_t, int64_t>> mutual; // (i, j) with bestForRow[i] == j and bestForColumn[j] == i
+    std::vector<std::pair<int64_t, int64_t>>
+        mutual; // (i, j) with bestForRow[i] == j and bestForColumn[j] == i
 };
 
 // Cosine similarity of every row of a [A, H] with every row of b [B, H] -> [A, B].

@@ -16,25 +16,28 @@ constexpr int kMeanOfLast = -2; // layer combo data for "mean of the last N laye
 QVariant modesData(const std::vector<el::PoolingMode>& modes)
 {
     QVariantList list;
-    for (el::PoolingMode m : modes) list.push_back(int(m));
+    for (el::PoolingMode m : modes)
+        list.push_back(int(m));
     return list;
 }
 
 QString modesName(const std::vector<el::PoolingMode>& modes)
 {
     QStringList names;
-    for (el::PoolingMode m : modes) names << QString::fromStdString(el::poolingName(m));
+    for (el::PoolingMode m : modes)
+        names << QString::fromStdString(el::poolingName(m));
     return names.join(QStringLiteral(" + "));
 }
 } // namespace
 
 PoolingChoiceEditor::PoolingChoiceEditor(const QString& title, QWidget* parent)
     : QGroupBox(title, parent), m_mode(new QComboBox), m_layer(new QComboBox), m_lastN(new QSpinBox),
-      m_special(new QCheckBox(tr("Include special tokens"))), m_normalize(new QCheckBox(tr("Normalise (L2)"))),
-      m_reset(new QPushButton(tr("Declared")))
+      m_special(new QCheckBox(tr("Include special tokens"))),
+      m_normalize(new QCheckBox(tr("Normalise (L2)"))), m_reset(new QPushButton(tr("Declared")))
 {
     m_mode->setToolTip(tr("Pooling mode (sentence-transformers Pooling)"));
-    m_layer->setToolTip(tr("Hidden state to pool: the embedding output, one layer, or the mean of the last N layers"));
+    m_layer->setToolTip(
+        tr("Hidden state to pool: the embedding output, one layer, or the mean of the last N layers"));
     m_lastN->setPrefix(tr("N = "));
     m_lastN->setMinimum(1);
     m_special->setToolTip(tr("Pool over [CLS]/[SEP]-like tokens too (sentence-transformers does)"));
@@ -72,7 +75,8 @@ void PoolingChoiceEditor::fillModes()
 {
     m_mode->clear();
     const bool single = m_declared.modes.size() == 1;
-    if (!single) m_mode->addItem(tr("%1 (declared)").arg(modesName(m_declared.modes)), modesData(m_declared.modes));
+    if (!single)
+        m_mode->addItem(tr("%1 (declared)").arg(modesName(m_declared.modes)), modesData(m_declared.modes));
     for (el::PoolingMode m : el::allPoolingModes()) {
         const bool isDeclared = single && m_declared.modes.front() == m;
         const QString name = QString::fromStdString(el::poolingName(m));
@@ -108,7 +112,8 @@ el::PoolingChoice PoolingChoiceEditor::choice() const
 {
     el::PoolingChoice c;
     c.modes.clear();
-    for (const QVariant& v : m_mode->currentData().toList()) c.modes.push_back(el::PoolingMode(v.toInt()));
+    for (const QVariant& v : m_mode->currentData().toList())
+        c.modes.push_back(el::PoolingMode(v.toInt()));
     if (c.modes.empty()) c.modes = m_declared.modes;
     const int layer = m_layer->currentData().toInt();
     if (layer == kMeanOfLast) {

@@ -62,15 +62,17 @@ void attachMenu(QWidget* view, ViewExporter* exporter)
 } // namespace
 
 PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_store(new HiddenStatesStore(engine, QStringLiteral("pooling-lab"), this)),
+    : QWidget(parent), m_engine(engine),
+      m_store(new HiddenStatesStore(engine, QStringLiteral("pooling-lab"), this)),
       m_editor1(new PoolingChoiceEditor(tr("Choice 1"))), m_editor2(new PoolingChoiceEditor(tr("Choice 2"))),
       m_metric(new QComboBox), m_declaredLabel(new QLabel), m_warning(new QLabel), m_tabs(new QTabWidget),
-      m_heat1(new HeatmapView), m_heat2(new HeatmapView), m_heatDiff(new HeatmapView), m_caption1(captionLabel()),
-      m_caption2(captionLabel()), m_captionDiff(captionLabel()), m_model1(new SimilarityMatrixModel(this)),
-      m_model2(new SimilarityMatrixModel(this)), m_modelDiff(new SimilarityMatrixModel(this)),
-      m_matricesTable(new QStandardItemModel(this)), m_neighbourTitle(new QLabel), m_neighbourSummary(new QLabel),
-      m_neighbourView(new QTableView), m_neighbours(new QStandardItemModel(this)), m_driverTitle(new QLabel),
-      m_driverChart(new QChartView), m_drivers(new QStandardItemModel(this))
+      m_heat1(new HeatmapView), m_heat2(new HeatmapView), m_heatDiff(new HeatmapView),
+      m_caption1(captionLabel()), m_caption2(captionLabel()), m_captionDiff(captionLabel()),
+      m_model1(new SimilarityMatrixModel(this)), m_model2(new SimilarityMatrixModel(this)),
+      m_modelDiff(new SimilarityMatrixModel(this)), m_matricesTable(new QStandardItemModel(this)),
+      m_neighbourTitle(new QLabel), m_neighbourSummary(new QLabel), m_neighbourView(new QTableView),
+      m_neighbours(new QStandardItemModel(this)), m_driverTitle(new QLabel), m_driverChart(new QChartView),
+      m_drivers(new QStandardItemModel(this))
 {
     m_metric->addItem(tr("Cosine similarity"), int(Metric::Cosine));
     m_metric->addItem(tr("Dot product"), int(Metric::Dot));
@@ -79,8 +81,9 @@ PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
     m_declaredLabel->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("poolingWarning"));
-    m_warning->setStyleSheet(QStringLiteral("QLabel#poolingWarning { background: #fff3cd; color: #664d03; "
-                                            "border: 1px solid #ffe69c; border-radius: 4px; padding: 4px; }"));
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel#poolingWarning { background: #fff3cd; color: #664d03; "
+                       "border: 1px solid #ffe69c; border-radius: 4px; padding: 4px; }"));
     m_warning->hide();
 
     auto* top = new QHBoxLayout;
@@ -155,23 +158,25 @@ PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
          },
          ready},
         this));
-    m_exporters.push_back(new ViewExporter(tr("Nearest sentences"), QStringLiteral("pooling-neighbours"),
-                                           {[this] { return m_neighbourPage; }, [this] { return m_neighbours; }, {}, ready},
-                                           this));
     m_exporters.push_back(new ViewExporter(
-        tr("Token drivers"), QStringLiteral("pooling-token-drivers"),
-        {[this] { return m_driverPage; }, [this] { return m_drivers; },
-         [this] {
-             // [tokens, 2]: each token's share under choice 1 and choice 2.
-             const int rows = m_drivers->rowCount();
-             if (rows == 0) return el::FloatArray();
-             el::FloatArray out({rows, 2});
-             for (int r = 0; r < rows; ++r)
-                 for (int c = 0; c < 2; ++c) out.data[size_t(r * 2 + c)] = float(m_drivers->item(r, c + 1)->data(Qt::DisplayRole).toDouble());
-             return out;
-         },
-         ready},
-        this));
+        tr("Nearest sentences"), QStringLiteral("pooling-neighbours"),
+        {[this] { return m_neighbourPage; }, [this] { return m_neighbours; }, {}, ready}, this));
+    m_exporters.push_back(
+        new ViewExporter(tr("Token drivers"), QStringLiteral("pooling-token-drivers"),
+                         {[this] { return m_driverPage; }, [this] { return m_drivers; },
+                          [this] {
+                              // [tokens, 2]: each token's share under choice 1 and choice 2.
+                              const int rows = m_drivers->rowCount();
+                              if (rows == 0) return el::FloatArray();
+                              el::FloatArray out({rows, 2});
+                              for (int r = 0; r < rows; ++r)
+                                  for (int c = 0; c < 2; ++c)
+                                      out.data[size_t(r * 2 + c)] =
+                                          float(m_drivers->item(r, c + 1)->data(Qt::DisplayRole).toDouble());
+                              return out;
+                          },
+                          ready},
+                         this));
     attachMenu(m_heat1, m_exporters[0]);
     attachMenu(m_heat2, m_exporters[0]);
     attachMenu(m_heatDiff, m_exporters[0]);
@@ -190,7 +195,8 @@ PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
 QList<QAction*> PoolingLab::exportActions() const
 {
     QList<QAction*> out;
-    for (ViewExporter* e : m_exporters) out.push_back(e->menuAction());
+    for (ViewExporter* e : m_exporters)
+        out.push_back(e->menuAction());
     return out;
 }
 
@@ -263,7 +269,8 @@ int PoolingLab::currentRow() const
 
 el::FloatArray PoolingLab::similarity(const el::FloatArray& vectors) const
 {
-    return Metric(m_metric->currentData().toInt()) == Metric::Dot ? el::dotMatrix(vectors) : el::cosineMatrix(vectors);
+    return Metric(m_metric->currentData().toInt()) == Metric::Dot ? el::dotMatrix(vectors)
+                                                                  : el::cosineMatrix(vectors);
 }
 
 QString PoolingLab::warningText() const
@@ -277,9 +284,12 @@ void PoolingLab::showPlaceholder(const QString& text)
     m_placeholder = text;
     m_rows.clear();
     m_vectors1 = m_vectors2 = m_matrix1 = m_matrix2 = m_difference = {};
-    for (SimilarityMatrixModel* m : {m_model1, m_model2, m_modelDiff}) m->clear();
-    for (HeatmapView* h : {m_heat1, m_heat2, m_heatDiff}) h->setPlaceholderText(text);
-    for (QLabel* l : {m_caption1, m_caption2, m_captionDiff}) l->clear();
+    for (SimilarityMatrixModel* m : {m_model1, m_model2, m_modelDiff})
+        m->clear();
+    for (HeatmapView* h : {m_heat1, m_heat2, m_heatDiff})
+        h->setPlaceholderText(text);
+    for (QLabel* l : {m_caption1, m_caption2, m_captionDiff})
+        l->clear();
     m_matricesTable->clear();
     m_neighbours->clear();
     m_drivers->clear();
@@ -298,21 +308,25 @@ void PoolingLab::updateWarning()
         m_warning->hide();
         return;
     }
-    m_declaredLabel->setText(tr("Declared by the model: %1.")
-                                 .arg(PoolingChoiceEditor::describe(m_editor1->declared(), m_layers)));
+    m_declaredLabel->setText(
+        tr("Declared by the model: %1.").arg(PoolingChoiceEditor::describe(m_editor1->declared(), m_layers)));
     QStringList warnings;
     if (info->declaredPooling.empty())
         warnings << tr("The model declares no pooling; the lab takes mean pooling as its declared choice.");
     if (!m_editor1->isDeclared() && !m_editor2->isDeclared())
-        warnings << tr("Neither choice is the model's declared pooling: neither gives its sentence embeddings.");
+        warnings << tr(
+            "Neither choice is the model's declared pooling: neither gives its sentence embeddings.");
     else if (!m_editor1->isDeclared())
-        warnings << tr("Choice 1 is not the model's declared pooling: its vectors are not the model's sentence embeddings.");
+        warnings << tr("Choice 1 is not the model's declared pooling: its vectors are not the model's "
+                       "sentence embeddings.");
     else if (!m_editor2->isDeclared())
-        warnings << tr("Choice 2 is not the model's declared pooling: its vectors are not the model's sentence embeddings.");
+        warnings << tr("Choice 2 is not the model's declared pooling: its vectors are not the model's "
+                       "sentence embeddings.");
     // A Dense stage changes the embedding size; the lab pools the encoder's output only.
     const int64_t pooledDim = info->hiddenSize * int64_t(std::max<size_t>(1, info->declaredPooling.size()));
     if (info->embeddingDim != 0 && info->embeddingDim != pooledDim)
-        warnings << tr("This model applies a Dense stage after pooling (%1 → %2 dimensions), which the lab does not "
+        warnings << tr("This model applies a Dense stage after pooling (%1 → %2 dimensions), which the lab "
+                       "does not "
                        "apply.")
                         .arg(pooledDim)
                         .arg(info->embeddingDim);
@@ -328,7 +342,8 @@ void PoolingLab::recompute()
     QList<int> rows;
     for (int i = 0; i < m_sentences.size(); ++i)
         if (!m_sentences[i].trimmed().isEmpty()) rows.push_back(i);
-    if (rows.isEmpty()) return showPlaceholder(tr("Add sentences in the workbench to compare pooling choices."));
+    if (rows.isEmpty())
+        return showPlaceholder(tr("Add sentences in the workbench to compare pooling choices."));
     if (!m_store->errorText().isEmpty()) return showPlaceholder(m_store->errorText());
     if (!m_store->isComplete()) {
         // While an edited sentence is computed the previous result stays on screen (no flicker).
@@ -389,7 +404,8 @@ void PoolingLab::recompute()
                                  PoolingChoiceEditor::describe(c2, m_layers).toHtmlEscaped()));
     m_captionDiff->setText(tr("<b>Difference</b><br>choice 2 − choice 1 (largest change %1)")
                                .arg(QLocale().toString(double(maxAbs), 'f', 3)));
-    for (HeatmapView* h : {m_heat1, m_heat2, m_heatDiff}) h->setHighlightedRow(currentRow());
+    for (HeatmapView* h : {m_heat1, m_heat2, m_heatDiff})
+        h->setHighlightedRow(currentRow());
 
     // The numbers of the matrices view: one block per matrix.
     m_matricesTable->clear();
@@ -423,9 +439,9 @@ void PoolingLab::updateNeighbours()
     const int n = int(m_rows.size());
     const bool dot = Metric(m_metric->currentData().toInt()) == Metric::Dot;
     const QString metric = dot ? tr("dot") : tr("cosine");
-    m_neighbours->setHorizontalHeaderLabels({tr("Sentence"), tr("Rank (choice 1)"), tr("%1 (choice 1)").arg(metric),
-                                             tr("Rank (choice 2)"), tr("%1 (choice 2)").arg(metric), tr("Change"),
-                                             tr("Text")});
+    m_neighbours->setHorizontalHeaderLabels({tr("Sentence"), tr("Rank (choice 1)"),
+                                             tr("%1 (choice 1)").arg(metric), tr("Rank (choice 2)"),
+                                             tr("%1 (choice 2)").arg(metric), tr("Change"), tr("Text")});
     const std::vector<int64_t> order1 = el::neighbourOrder(m_matrix1, row);
     const std::vector<int64_t> ranks2 = el::neighbourRanks(m_matrix2, row);
     const QColor up(0x1a, 0x7f, 0x37), down(0xc0, 0x39, 0x2b);
@@ -473,8 +489,10 @@ void PoolingLab::updateNeighbours()
         std::sort(b.begin(), b.end());
         differ += a != b;
     }
-    m_neighbourSummary->setText(
-        tr("The top-%1 neighbours differ between the choices for %2 of %3 sentences.").arg(kTopK).arg(differ).arg(n));
+    m_neighbourSummary->setText(tr("The top-%1 neighbours differ between the choices for %2 of %3 sentences.")
+                                    .arg(kTopK)
+                                    .arg(differ)
+                                    .arg(n));
 }
 
 void PoolingLab::updateDrivers()
@@ -492,19 +510,22 @@ void PoolingLab::updateDrivers()
     for (int k = 0; k < 2; ++k) {
         const el::PoolingChoice& c = choices[k];
         shares[k].assign(enc.size(), 0.0);
-        const auto kept = el::pooledTokenIndices(enc.specialTokensMask, int64_t(enc.size()), c.includeSpecialTokens);
+        const auto kept =
+            el::pooledTokenIndices(enc.specialTokensMask, int64_t(enc.size()), c.includeSpecialTokens);
         if (kept.empty()) continue;
         const el::FloatArray x = el::selectRows(el::choiceLayerStates(states->hiddenStates, c), kept);
         const el::TokenContributions tc = el::poolingContributions(x, c.modes.front());
-        for (size_t i = 0; i < kept.size(); ++i) shares[k][size_t(kept[i])] = tc.share[i];
+        for (size_t i = 0; i < kept.size(); ++i)
+            shares[k][size_t(kept[i])] = tc.share[i];
         const QString mode = QString::fromStdString(el::poolingName(c.modes.front()));
-        QString note = c.modes.front() == el::PoolingMode::Max
-                           ? tr("choice %1 (max): share of the %2 dimensions each token wins").arg(k + 1).arg(x.dim(1))
-                           : (c.modes.front() == el::PoolingMode::Cls || c.modes.front() == el::PoolingMode::LastToken)
-                                 ? tr("choice %1 (%2): the one token taken").arg(k + 1).arg(mode)
-                                 : tr("choice %1 (%2): each token's part of the pooled vector, projected on it")
-                                       .arg(k + 1)
-                                       .arg(mode);
+        QString note =
+            c.modes.front() == el::PoolingMode::Max
+                ? tr("choice %1 (max): share of the %2 dimensions each token wins").arg(k + 1).arg(x.dim(1))
+            : (c.modes.front() == el::PoolingMode::Cls || c.modes.front() == el::PoolingMode::LastToken)
+                ? tr("choice %1 (%2): the one token taken").arg(k + 1).arg(mode)
+                : tr("choice %1 (%2): each token's part of the pooled vector, projected on it")
+                      .arg(k + 1)
+                      .arg(mode);
         if (c.modes.size() > 1) note += tr(" — first of its modes only");
         notes << note;
     }
@@ -529,8 +550,11 @@ void PoolingLab::updateDrivers()
     applyPaletteTheme(chart, palette());
     auto* series = new QBarSeries;
     for (int k = 0; k < 2; ++k) {
-        auto* set = new QBarSet(tr("Choice %1: %2").arg(k + 1).arg(QString::fromStdString(el::poolingName(choices[k].modes.front()))));
-        for (int r = 0; r < m_drivers->rowCount(); ++r) set->append(m_drivers->item(r, k + 1)->data(Qt::DisplayRole).toDouble());
+        auto* set = new QBarSet(tr("Choice %1: %2")
+                                    .arg(k + 1)
+                                    .arg(QString::fromStdString(el::poolingName(choices[k].modes.front()))));
+        for (int r = 0; r < m_drivers->rowCount(); ++r)
+            set->append(m_drivers->item(r, k + 1)->data(Qt::DisplayRole).toDouble());
         series->append(set);
     }
     chart->addSeries(series);

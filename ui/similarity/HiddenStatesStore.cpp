@@ -48,13 +48,14 @@ void HiddenStatesStore::request()
     }
     m_computing = true;
     const quint64 serial = m_serial;
-    auto task = [this, missing, serial](const el::Model& model,
-                                        const EngineService::StillWanted& stillWanted) -> EngineService::Delivery {
+    auto task = [this, missing,
+                 serial](const el::Model& model,
+                         const EngineService::StillWanted& stillWanted) -> EngineService::Delivery {
         std::vector<std::pair<QString, std::shared_ptr<const el::Inspection>>> done;
         for (const QString& text : missing) {
             if (!stillWanted()) break;
-            done.emplace_back(text, std::make_shared<const el::Inspection>(
-                                        model.inspect(text.toStdString(), std::nullopt, /*withAttentions*/ false)));
+            done.emplace_back(text, std::make_shared<const el::Inspection>(model.inspect(
+                                        text.toStdString(), std::nullopt, /*withAttentions*/ false)));
         }
         return [this, done = std::move(done), serial] {
             if (serial != m_serial) return;

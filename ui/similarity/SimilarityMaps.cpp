@@ -62,11 +62,11 @@ QWidget* page(QLabel* caption, QWidget* body)
 
 SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine),
-      m_store(new HiddenStatesStore(engine, QStringLiteral("similarity-maps"), this)), m_orderBox(new QComboBox),
-      m_layerBox(new QComboBox), m_sentenceCaption(new QLabel), m_sentenceView(new HeatmapView),
-      m_sentenceModel(new SimilarityMatrixModel(this)), m_tokenCaption(new QLabel), m_tokenView(new HeatmapView),
-      m_tokenModel(new SimilarityMatrixModel(this)), m_layerCaption(new QLabel), m_layerChart(new QChartView),
-      m_layerModel(new QStandardItemModel(this))
+      m_store(new HiddenStatesStore(engine, QStringLiteral("similarity-maps"), this)),
+      m_orderBox(new QComboBox), m_layerBox(new QComboBox), m_sentenceCaption(new QLabel),
+      m_sentenceView(new HeatmapView), m_sentenceModel(new SimilarityMatrixModel(this)),
+      m_tokenCaption(new QLabel), m_tokenView(new HeatmapView), m_tokenModel(new SimilarityMatrixModel(this)),
+      m_layerCaption(new QLabel), m_layerChart(new QChartView), m_layerModel(new QStandardItemModel(this))
 {
     m_orderBox->addItem(tr("Input order"), int(Order::Original));
     m_orderBox->addItem(tr("Clustered (average linkage on 1 − cosine)"), int(Order::Clustered));
@@ -105,24 +105,26 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
 
     auto ready = [this] { return m_ready; };
     auto pairReady = [this] { return m_ready && !m_alignment.similarity.empty(); };
-    m_exporters.push_back(new ViewExporter(tr("Sentence similarity"), QStringLiteral("sentence-similarity"),
-                                           {[this] { return m_sentencePage; }, [this] { return m_sentenceModel; },
-                                            [this] { return m_shownMatrix; }, ready},
-                                           this));
-    m_exporters.push_back(new ViewExporter(tr("Token similarity of the pair"), QStringLiteral("token-similarity"),
+    m_exporters.push_back(
+        new ViewExporter(tr("Sentence similarity"), QStringLiteral("sentence-similarity"),
+                         {[this] { return m_sentencePage; }, [this] { return m_sentenceModel; },
+                          [this] { return m_shownMatrix; }, ready},
+                         this));
+    m_exporters.push_back(new ViewExporter(tr("Token similarity of the pair"),
+                                           QStringLiteral("token-similarity"),
                                            {[this] { return m_tokenPage; }, [this] { return m_tokenModel; },
                                             [this] { return m_alignment.similarity; }, pairReady},
                                            this));
-    m_exporters.push_back(new ViewExporter(
-        tr("Pair similarity across layers"), QStringLiteral("pair-similarity-by-layer"),
-        {[this] { return m_layerPage; }, [this] { return m_layerModel; },
-         [this] {
-             el::FloatArray a({int64_t(m_layerSims.size())});
-             a.data = m_layerSims;
-             return a;
-         },
-         pairReady},
-        this));
+    m_exporters.push_back(new ViewExporter(tr("Pair similarity across layers"),
+                                           QStringLiteral("pair-similarity-by-layer"),
+                                           {[this] { return m_layerPage; }, [this] { return m_layerModel; },
+                                            [this] {
+                                                el::FloatArray a({int64_t(m_layerSims.size())});
+                                                a.data = m_layerSims;
+                                                return a;
+                                            },
+                                            pairReady},
+                                           this));
     attachMenu(m_sentenceView, m_exporters[0]);
     attachMenu(m_tokenView, m_exporters[1]);
     attachMenu(m_layerChart, m_exporters[2]);
@@ -135,7 +137,8 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
         Q_EMIT updated();
     });
     connect(m_sentenceView, &HeatmapView::cellClicked, this, [this](int row, int column) {
-        if (row < m_shownRows.size() && column < m_shownRows.size()) setPair(m_shownRows[row], m_shownRows[column]);
+        if (row < m_shownRows.size() && column < m_shownRows.size())
+            setPair(m_shownRows[row], m_shownRows[column]);
     });
     connect(engine, &EngineService::modelLoaded, this, &SimilarityMaps::onModelLoaded);
     if (engine->hasModel()) onModelLoaded();
@@ -145,7 +148,8 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
 QList<QAction*> SimilarityMaps::exportActions() const
 {
     QList<QAction*> out;
-    for (ViewExporter* e : m_exporters) out.push_back(e->menuAction());
+    for (ViewExporter* e : m_exporters)
+        out.push_back(e->menuAction());
     return out;
 }
 
@@ -272,11 +276,13 @@ void SimilarityMaps::recompute()
     std::vector<std::vector<float>> vectors;
     for (int row : m_rows) {
         const auto states = m_store->find(m_shown[row]);
-        vectors.push_back(el::poolHiddenStates(states->hiddenStates, states->encoding.specialTokensMask, declared));
+        vectors.push_back(
+            el::poolHiddenStates(states->hiddenStates, states->encoding.specialTokensMask, declared));
     }
     m_matrix = el::cosineMatrix(el::stackRows(vectors));
     std::vector<int64_t> order(m_rows.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = int64_t(i);
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int64_t(i);
     if (this->order() == Order::Clustered && m_rows.size() > 2)
         order = el::averageLinkage(el::similarityToDistance(m_matrix)).order;
     m_shownMatrix = el::permuteSquare(m_matrix, order);
@@ -297,8 +303,9 @@ void SimilarityMaps::recompute()
         tr("<b>Sentence similarity</b> — cosine of the model's sentence embeddings (%1); %2. Click a cell to "
            "compare that pair token by token.")
             .arg(QString::fromStdString(el::poolingName(declared.modes.front())),
-                 order == std::vector<int64_t>() || this->order() == Order::Original ? tr("input order")
-                                                                                   : tr("clustered order")));
+                 order == std::vector<int64_t>() || this->order() == Order::Original
+                     ? tr("input order")
+                     : tr("clustered order")));
 
     if (!m_rows.contains(m_pairA) || !m_rows.contains(m_pairB)) {
         const int first = m_rows.contains(m_current) ? m_current : m_rows.front();
@@ -323,7 +330,8 @@ void SimilarityMaps::updatePair()
     if (!m_ready) return;
     const auto a = m_store->find(m_shown.value(m_pairA));
     const auto b = m_store->find(m_shown.value(m_pairB));
-    if (!a || !b) return showPairPlaceholder(tr("Click a cell of the sentence map to compare two sentences."));
+    if (!a || !b)
+        return showPairPlaceholder(tr("Click a cell of the sentence map to compare two sentences."));
 
     m_sentenceView->setSelectedCell(int(m_shownRows.indexOf(m_pairA)), int(m_shownRows.indexOf(m_pairB)));
     el::PoolingChoice layerChoice;
@@ -332,12 +340,14 @@ void SimilarityMaps::updatePair()
                                   el::choiceLayerStates(b->hiddenStates, layerChoice));
     auto tokenLabels = [](const el::Encoding& e) {
         QStringList out;
-        for (const std::string& t : e.tokens) out << QString::fromStdString(t);
+        for (const std::string& t : e.tokens)
+            out << QString::fromStdString(t);
         return out;
     };
     auto tokenTexts = [](const el::Encoding& e, const QString& label) {
         QStringList out;
-        for (size_t i = 0; i < e.size(); ++i) out << tr("%1, token %2").arg(label).arg(i);
+        for (size_t i = 0; i < e.size(); ++i)
+            out << tr("%1, token %2").arg(label).arg(i);
         return out;
     };
     const QString la = sentenceLabel(m_pairA), lb = sentenceLabel(m_pairB);
@@ -345,17 +355,19 @@ void SimilarityMaps::updatePair()
                                  tokenTexts(a->encoding, la), tokenTexts(b->encoding, lb));
     const int64_t rows = m_alignment.similarity.dim(0), cols = m_alignment.similarity.dim(1);
     std::vector<quint8> marks(size_t(rows * cols), 0);
-    for (int64_t i = 0; i < rows; ++i) marks[size_t(i * cols + m_alignment.bestForRow[size_t(i)])] |= HeatmapView::RowBest;
+    for (int64_t i = 0; i < rows; ++i)
+        marks[size_t(i * cols + m_alignment.bestForRow[size_t(i)])] |= HeatmapView::RowBest;
     for (int64_t j = 0; j < cols; ++j)
         marks[size_t(m_alignment.bestForColumn[size_t(j)] * cols + j)] |= HeatmapView::ColumnBest;
     m_tokenModel->setMarks(std::move(marks));
     m_tokenView->setRange(-1.0, 1.0, ColorMap::Kind::Diverging);
     const QString layerName = m_tokenLayer == 0 ? tr("embedding output") : tr("layer %1").arg(m_tokenLayer);
-    m_tokenCaption->setText(tr("<b>Token similarity</b> — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row's best "
-                               "match; frame: the column's best match; both: mutual (%6 pairs).")
-                                .arg(la, shortText(m_shown[m_pairA]).toHtmlEscaped(), lb,
-                                     shortText(m_shown[m_pairB]).toHtmlEscaped(), layerName)
-                                .arg(m_alignment.mutual.size()));
+    m_tokenCaption->setText(
+        tr("<b>Token similarity</b> — rows %1 “%2”, columns %3 “%4”, %5. Dot: the row's best "
+           "match; frame: the column's best match; both: mutual (%6 pairs).")
+            .arg(la, shortText(m_shown[m_pairA]).toHtmlEscaped(), lb,
+                 shortText(m_shown[m_pairB]).toHtmlEscaped(), layerName)
+            .arg(m_alignment.mutual.size()));
 
     // The pair across layers, with the declared pooling at every hidden state.
     const el::ModelInfo* info = m_engine->modelInfo();
@@ -376,9 +388,10 @@ void SimilarityMaps::updatePair()
         value->setData(double(s), Qt::DisplayRole);
         m_layerModel->appendRow({layer, value});
     }
-    m_layerCaption->setText(tr("<b>%1 × %2 across layers</b> — cosine of the declared pooling (%3) at each hidden "
-                               "state (0 = embedding output).")
-                                .arg(la, lb, QString::fromStdString(el::poolingName(c.modes.front()))));
+    m_layerCaption->setText(
+        tr("<b>%1 × %2 across layers</b> — cosine of the declared pooling (%3) at each hidden "
+           "state (0 = embedding output).")
+            .arg(la, lb, QString::fromStdString(el::poolingName(c.modes.front()))));
     auto* chart = new QChart;
     applyPaletteTheme(chart, palette());
     auto* line = new QLineSeries;

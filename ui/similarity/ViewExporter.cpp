@@ -28,8 +28,9 @@ constexpr qint64 kMaxImagePixels = 120'000'000;
 
 QString csvField(const QString& s)
 {
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-                       s.contains(QLatin1Char('\r')) || s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
+    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
+                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
     if (!quote) return s;
     QString escaped = s;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -47,13 +48,15 @@ QString tsvField(QString s)
 QString cellText(const QVariant& v)
 {
     // Numbers in the C locale with full float precision, whatever the UI locale shows.
-    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) return QString::number(v.toDouble(), 'g', 9);
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float)
+        return QString::number(v.toDouble(), 'g', 9);
     return v.toString();
 }
 } // namespace
 
 ViewExporter::ViewExporter(const QString& title, const QString& baseName, Source source, QWidget* parent)
-    : QObject(parent), m_title(title), m_baseName(baseName), m_source(std::move(source)), m_dialogParent(parent)
+    : QObject(parent), m_title(title), m_baseName(baseName), m_source(std::move(source)),
+      m_dialogParent(parent)
 {
     m_menu = new QMenu(title, parent);
     m_menuAction = m_menu->menuAction();
@@ -69,8 +72,10 @@ ViewExporter::ViewExporter(const QString& title, const QString& baseName, Source
     m_menu->addSeparator();
     add(tr("Save as PNG…"), [this] { exportWithDialog(Format::Png); });
     add(tr("Save as SVG…"), [this] { exportWithDialog(Format::Svg); });
-    if (m_source.table) m_tableActions.push_back(add(tr("Save numbers as CSV…"), [this] { exportWithDialog(Format::Csv); }));
-    if (m_source.array) m_npyAction = add(tr("Save matrix as NumPy .npy…"), [this] { exportWithDialog(Format::Npy); });
+    if (m_source.table)
+        m_tableActions.push_back(add(tr("Save numbers as CSV…"), [this] { exportWithDialog(Format::Csv); }));
+    if (m_source.array)
+        m_npyAction = add(tr("Save matrix as NumPy .npy…"), [this] { exportWithDialog(Format::Npy); });
     connect(m_menu, &QMenu::aboutToShow, this, &ViewExporter::updateActions);
 }
 
@@ -81,7 +86,8 @@ bool ViewExporter::isReady() const
 
 void ViewExporter::updateActions()
 {
-    for (QAction* a : m_menu->actions()) a->setEnabled(isReady());
+    for (QAction* a : m_menu->actions())
+        a->setEnabled(isReady());
 }
 
 QRect ViewExporter::contentRect() const
@@ -148,12 +154,14 @@ QString ViewExporter::tableText(const QAbstractItemModel& model, QChar separator
     QString out;
     QStringList header;
     if (rowHeaders) header << field(QString());
-    for (int c = 0; c < columns; ++c) header << field(model.headerData(c, Qt::Horizontal).toString());
+    for (int c = 0; c < columns; ++c)
+        header << field(model.headerData(c, Qt::Horizontal).toString());
     out += header.join(separator) + QLatin1Char('\n');
     for (int r = 0; r < rows; ++r) {
         QStringList line;
         if (rowHeaders) line << field(model.headerData(r, Qt::Vertical).toString());
-        for (int c = 0; c < columns; ++c) line << field(cellText(model.data(model.index(r, c))));
+        for (int c = 0; c < columns; ++c)
+            line << field(cellText(model.data(model.index(r, c))));
         out += line.join(separator) + QLatin1Char('\n');
     }
     return out;
@@ -175,7 +183,8 @@ bool ViewExporter::exportTo(Format format, const QString& path, double scale, QS
     switch (format) {
     case Format::Png: {
         const QImage image = renderImage(scale);
-        if (image.isNull()) return fail(tr("The image would be too large at scale %1; choose a smaller scale.").arg(scale));
+        if (image.isNull())
+            return fail(tr("The image would be too large at scale %1; choose a smaller scale.").arg(scale));
         if (!image.save(path, "PNG")) return fail(tr("Could not write %1.").arg(path));
         return true;
     }
@@ -268,7 +277,8 @@ void ViewExporter::exportWithDialog(Format format)
         suffix = QStringLiteral(".npy");
         break;
     }
-    QString path = QFileDialog::getSaveFileName(parent, m_title, QDir::home().filePath(m_baseName + suffix), filter);
+    QString path =
+        QFileDialog::getSaveFileName(parent, m_title, QDir::home().filePath(m_baseName + suffix), filter);
     if (path.isEmpty()) return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive)) path += suffix;
     QString error;

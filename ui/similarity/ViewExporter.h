@@ -4,8 +4,8 @@
 // el::writeNpy) and the clipboard (image plus the numbers as tab-separated text).
 //
 // The picture is the view widget rendered as shown (QWidget::render), so heatmaps and Qt Charts
-// export alike, cropped to its content; SVG keeps them as vectors. A view offers what it has: an exporter without a
-// table has no CSV, one without an array no .npy (their actions are disabled).
+// export alike, cropped to its content; SVG keeps them as vectors. A view offers what it has: an exporter
+// without a table has no CSV, one without an array no .npy (their actions are disabled).
 //
 // menuAction() is a QAction with a submenu (Copy image, Copy numbers, Save PNG/SVG/CSV/NPY…) for
 // the main window's menus and the view's context menu; the exportTo() calls are the same without
@@ -35,10 +35,10 @@ public:
 
     struct Source
     {
-        std::function<QWidget*()> view;                    // what the picture shows
-        std::function<const QAbstractItemModel*()> table;  // CSV/TSV numbers (may be empty)
-        std::function<el::FloatArray()> array;             // .npy numbers (may be empty)
-        std::function<bool()> ready;                       // false: nothing to export yet
+        std::function<QWidget*()> view;                   // what the picture shows
+        std::function<const QAbstractItemModel*()> table; // CSV/TSV numbers (may be empty)
+        std::function<el::FloatArray()> array;            // .npy numbers (may be empty)
+        std::function<bool()> ready;                      // false: nothing to export yet
     };
 
     // title: the submenu's text and the SVG title; baseName: the default file name.
