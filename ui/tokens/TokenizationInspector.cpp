@@ -299,6 +299,13 @@ void TokenizationInspector::refreshTrace()
     m_preTokens->setText(cells.join(sep));
 }
 
+void TokenizationInspector::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The pre-token separators are coloured from the palette: follow a light/dark switch.
+    if (event->type() == QEvent::PaletteChange) refreshTrace();
+}
+
 void TokenizationInspector::onFailed(const EngineError& error)
 {
     m_tokens->clear();

@@ -81,6 +81,9 @@ Q_SIGNALS:
     void comparisonShown();
     void compareFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Loaded;
     struct Compared;
