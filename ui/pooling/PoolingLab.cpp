@@ -568,7 +568,7 @@ void PoolingLab::updateDrivers()
             lo = std::min(lo, 100.0 * s);
             hi = std::max(hi, 100.0 * s);
         }
-    axisY->setRange(lo, std::max(hi, 1.0) * 1.05);
+    axisY->setRange(lo, std::max(hi, 1.0));
     axisY->applyNiceNumbers();
     axisY->setTitleText(tr("share of the pooled vector (%)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
