@@ -13,6 +13,7 @@
 #include "similarity/SimilarityMaps.h"
 #include "similarity/ViewExporter.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -127,6 +128,10 @@ private Q_SLOTS:
         SimilarityMaps maps(m_engine.get());
         maps.resize(1200, 800);
         maps.show();
+        QAbstractItemModelTester tokenTester(maps.tokenModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sentenceTester(maps.sentenceModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         maps.setSentences(kSentences);
         QTRY_VERIFY_WITH_TIMEOUT(maps.isReady(), 60000);
         // Click the cell (S2, S5): row 1, column 3 in input order.
