@@ -42,6 +42,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -487,6 +488,31 @@ private Q_SLOTS:
         // Writing into a missing folder fails with a message instead of pretending.
         QVERIFY(!ViewExport::saveCsv(tokens, dir.filePath("no/such/dir/x.csv"), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void pairsTabAndRecentModelsAreRemembered()
+    {
+        MainWindowOptions options;
+        options.modelFolder = fixtureModel("tiny-bert");
+        options.checkBlas = false;
+        options.threads = 1;
+        options.useSettings = true;
+        QSettings(QStringLiteral("EncoderLens"), QStringLiteral("EncoderLens")).clear();
+        {
+            MainWindow window(options);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.engine()->hasModel(), 60000);
+            window.sentenceModel()->setSentences({QStringLiteral("first"), QStringLiteral("second")},
+                                                 {QString(), QStringLiteral("its pair")});
+            window.workbench()->setCurrentIndex(2);
+            QVERIFY(window.close());
+        }
+        MainWindow again(options);
+        QCOMPARE(again.sentenceModel()->pairs(), QStringList({QString(), QStringLiteral("its pair")}));
+        QVERIFY(again.sentencePanel()->pairsShown());
+        QCOMPARE(again.workbench()->currentIndex(), 2);
+        QCOMPARE(again.recentModels(), QStringList({QDir(fixtureModel("tiny-bert")).absolutePath()}));
+        QTRY_VERIFY_WITH_TIMEOUT(again.engine()->hasModel(), 60000);
     }
 
     void modelCardRecentModelsAndBadFolder()
