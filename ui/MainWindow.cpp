@@ -124,7 +124,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
             qBound(0, settings.value(QStringLiteral("window/tab"), 0).toInt(), m_workbench->count() - 1));
     }
     showSentence(m_sentencePanel->currentRow());
-    for (const auto& feed : m_feedSentences) feed(m_sentences->sentences());
+    feedExtraTabs();
 
     // Drops land on whichever child is under the cursor (a line edit would take a folder's path as
     // text), so the window watches drag events for its whole tree.
@@ -219,8 +219,9 @@ void MainWindow::addExtraTabs()
         auto* view = new PoolingLab(m_engine);
         view->setObjectName(QStringLiteral("poolingLab"));
         addWorkbenchTab(scrolled(view), tr("Pooling"), view->exportActions());
-        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
-        m_feedCurrent.push_back([view](int row) { view->setCurrentSentence(row); });
+        m_extraTabs.push_back({m_workbench->widget(m_workbench->count() - 1),
+                               [view](const QStringList& s) { view->setSentences(s); },
+                               [view](int row) { view->setCurrentSentence(row); }});
     }
 #endif
 #ifdef EL_HAVE_SIMILARITY_MAPS
@@ -228,8 +229,9 @@ void MainWindow::addExtraTabs()
         auto* view = new SimilarityMaps(m_engine);
         view->setObjectName(QStringLiteral("similarityMaps"));
         addWorkbenchTab(scrolled(view), tr("Similarity"), view->exportActions());
-        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
-        m_feedCurrent.push_back([view](int row) { view->setCurrentSentence(row); });
+        m_extraTabs.push_back({m_workbench->widget(m_workbench->count() - 1),
+                               [view](const QStringList& s) { view->setSentences(s); },
+                               [view](int row) { view->setCurrentSentence(row); }});
     }
 #endif
 #ifdef EL_HAVE_PRECISION_PANEL
@@ -237,16 +239,28 @@ void MainWindow::addExtraTabs()
         auto* view = new PrecisionPanel(m_engine);
         view->setObjectName(QStringLiteral("precisionPanel"));
         addWorkbenchTab(scrolled(view), tr("Precision"), view->exportActions());
-        m_feedSentences.push_back([view](const QStringList& s) { view->setSentences(s); });
+        m_extraTabs.push_back({m_workbench->widget(m_workbench->count() - 1),
+                               [view](const QStringList& s) { view->setSentences(s); }, {}});
     }
 #endif
     m_feedTimer.setSingleShot(true);
     m_feedTimer.setInterval(m_engine->debounceMs());
     connect(&m_feedTimer, &QTimer::timeout, this, [this] {
-        const QStringList sentences = m_sentences->sentences();
-        for (const auto& feed : m_feedSentences) feed(sentences);
-        for (const auto& feed : m_feedCurrent) feed(m_sentencePanel->currentRow());
+        for (ExtraTab& tab : m_extraTabs) tab.sentencesDirty = tab.currentDirty = true;
+        feedExtraTabs();
     });
+    connect(m_workbench, &QTabWidget::currentChanged, this, &MainWindow::feedExtraTabs);
+}
+
+void MainWindow::feedExtraTabs()
+{
+    QWidget* front = m_workbench->currentWidget();
+    for (ExtraTab& tab : m_extraTabs) {
+        if (tab.page != front) continue;
+        if (tab.sentencesDirty) tab.setSentences(m_sentences->sentences());
+        if (tab.setCurrent && (tab.currentDirty || tab.sentencesDirty)) tab.setCurrent(m_sentencePanel->currentRow());
+        tab.sentencesDirty = tab.currentDirty = false;
+    }
 }
 
 void MainWindow::addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports)
@@ -542,7 +556,7 @@ void MainWindow::requestAnalysis()
 {
     // Only texts missing from the engine's cache are encoded again; the rest is reused.
     m_engine->scheduleAnalysis(m_sentences->sentences());
-    if (!m_feedSentences.isEmpty()) m_feedTimer.start();
+    if (!m_extraTabs.isEmpty()) m_feedTimer.start();
 }
 
 void MainWindow::onSentencesEdited(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>&)
@@ -587,8 +601,10 @@ void MainWindow::showSentence(int row)
     int matrixRow = -1;
     if (m_lastResult && valid) matrixRow = int(m_lastResult->matrixRows.indexOf(row));
     m_heatmap->setHighlightedRow(matrixRow);
-    if (!m_feedTimer.isActive())
-        for (const auto& feed : m_feedCurrent) feed(row);
+    if (!m_feedTimer.isActive()) {
+        for (ExtraTab& tab : m_extraTabs) tab.currentDirty = true;
+        feedExtraTabs();
+    }
 }
 
 void MainWindow::onBlasChecked(const el::BlasReport& report)

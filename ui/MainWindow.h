@@ -148,10 +148,20 @@ private:
     QAction* m_openAction = nullptr;
     QList<QAction*> m_tabActions;
     QHash<QWidget*, QList<QAction*>> m_tabExports;
-    // The other views' setSentences()/setCurrentSentence(), fed after a pause in typing.
-    QList<std::function<void(const QStringList&)>> m_feedSentences;
-    QList<std::function<void(int)>> m_feedCurrent;
+    // The other views (setSentences()/setCurrentSentence()), fed after a pause in typing and only
+    // while their tab is in front: hidden tabs catch up when shown, so typing does not make the
+    // engine compute for views nobody looks at.
+    struct ExtraTab
+    {
+        QWidget* page = nullptr;
+        std::function<void(const QStringList&)> setSentences;
+        std::function<void(int)> setCurrent; // may be empty
+        bool sentencesDirty = true;
+        bool currentDirty = true;
+    };
+    QList<ExtraTab> m_extraTabs;
     QTimer m_feedTimer;
+    void feedExtraTabs();
 
     std::optional<AnalysisResult> m_lastResult;
     QString m_lastFolder;
