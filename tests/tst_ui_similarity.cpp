@@ -391,6 +391,18 @@ private Q_SLOTS:
             QTest::qWait(300);
             QVERIFY(maps.grab().save(shots + QStringLiteral("/similarity-dark.png")));
             QApplication::setPalette(QPalette());
+            // A long text against a short one: rectangular token cells.
+            stsb << QStringLiteral(
+                "The committee, after a long and often heated discussion that lasted well into the "
+                "night, finally agreed to postpone the decision on the new budget until more "
+                "information about the expected costs of the proposed infrastructure projects "
+                "had been gathered.");
+            maps.setSentences(stsb);
+            QTRY_COMPARE_WITH_TIMEOUT(maps.rowOrder().size(), 9, 120000);
+            maps.setTokenLayer(-1);
+            maps.setPair(8, 1);
+            QTest::qWait(300);
+            QVERIFY(maps.grab().save(shots + QStringLiteral("/similarity-long-pair.png")));
         }
     }
 };

@@ -91,6 +91,12 @@ void HeatmapView::setSelectedCell(int row, int column)
     update();
 }
 
+void HeatmapView::setSquareCells(bool square)
+{
+    m_squareCells = square;
+    update();
+}
+
 QSize HeatmapView::sizeHint() const
 {
     return {480, 400};
@@ -139,18 +145,29 @@ HeatmapView::Layout HeatmapView::computeLayout() const
     const int availW = width() - left - legendSpace - kMargin;
     // Horizontal column labels first; vertical ones when they would not fit in a cell.
     int top = kMargin + fm.height() + kMargin / 2;
-    l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);
-    if (columnLabelWidth > l.cell - 4) {
+    auto fit = [&](int topSpace) {
+        const int w = std::max(2, availW / l.columns);
+        const int h = std::max(2, (height() - topSpace - kMargin) / l.rows);
+        if (m_squareCells) {
+            l.cw = l.ch = std::clamp(std::min(w, h), 2, kMaxCell);
+        } else {
+            l.cw = std::clamp(std::min(w, 4 * h), 2, kMaxCell);
+            l.ch = std::clamp(std::min(h, 4 * w), 2, kMaxCell);
+        }
+        l.cell = std::min(l.cw, l.ch);
+    };
+    fit(top);
+    if (columnLabelWidth > l.cw - 4) {
         l.verticalColumnLabels = true;
         top = kMargin + std::min(columnLabelWidth, kMaxColumnLabel) + kMargin / 2;
-        l.cell = std::clamp(std::min(availW / l.columns, (height() - top - kMargin) / l.rows), 2, kMaxCell);
+        fit(top);
     }
     l.columnLabelExtent = top - kMargin;
     // Centre the matrix and its legend horizontally in the free space.
-    const int used = left + l.cell * l.columns + legendSpace;
+    const int used = left + l.cw * l.columns + legendSpace;
     const int shift = std::max(0, (width() - used) / 2);
     l.origin = QPoint(left + shift, top);
-    l.legend = QRect(l.origin.x() + l.cell * l.columns + 2 * kMargin, top, kLegendWidth, l.cell * l.rows);
+    l.legend = QRect(l.origin.x() + l.cw * l.columns + 2 * kMargin, top, kLegendWidth, l.ch * l.rows);
     return l;
 }
 
@@ -158,7 +175,7 @@ QRect HeatmapView::cellRect(int row, int column) const
 {
     const Layout l = computeLayout();
     if (row < 0 || column < 0 || row >= l.rows || column >= l.columns) return {};
-    return {l.origin.x() + column * l.cell, l.origin.y() + row * l.cell, l.cell, l.cell};
+    return {l.origin.x() + column * l.cw, l.origin.y() + row * l.ch, l.cw, l.ch};
 }
 
 QPoint HeatmapView::cellAt(const QPoint& pos) const
@@ -167,8 +184,8 @@ QPoint HeatmapView::cellAt(const QPoint& pos) const
     if (l.cell <= 0) return {-1, -1};
     const QPoint rel = pos - l.origin;
     if (rel.x() < 0 || rel.y() < 0) return {-1, -1};
-    const int column = rel.x() / l.cell;
-    const int row = rel.y() / l.cell;
+    const int column = rel.x() / l.cw;
+    const int row = rel.y() / l.ch;
     if (row >= l.rows || column >= l.columns) return {-1, -1};
     return {column, row};
 }
@@ -193,44 +210,43 @@ void HeatmapView::paintEvent(QPaintEvent*)
     if (l.cell >= 8) {
         p.setPen(QPen(palette().color(QPalette::Window), 1));
         for (int i = 1; i < l.columns; ++i)
-            p.drawLine(l.origin.x() + i * l.cell, l.origin.y(), l.origin.x() + i * l.cell,
-                       l.origin.y() + l.rows * l.cell);
+            p.drawLine(l.origin.x() + i * l.cw, l.origin.y(), l.origin.x() + i * l.cw,
+                       l.origin.y() + l.rows * l.ch);
         for (int i = 1; i < l.rows; ++i)
-            p.drawLine(l.origin.x(), l.origin.y() + i * l.cell, l.origin.x() + l.columns * l.cell,
-                       l.origin.y() + i * l.cell);
+            p.drawLine(l.origin.x(), l.origin.y() + i * l.ch, l.origin.x() + l.columns * l.cw,
+                       l.origin.y() + i * l.ch);
     }
 
     // Labels: every label when they fit, otherwise every k-th.
-    const int step = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
+    const int step = std::max(1, (fm.height() + 2 + l.ch - 1) / std::max(1, l.ch));
     for (int r = 0; r < l.rows; r += step) {
-        const QRect labelRect(kMargin, l.origin.y() + r * l.cell, l.origin.x() - 2 * kMargin, l.cell);
+        const QRect labelRect(kMargin, l.origin.y() + r * l.ch, l.origin.x() - 2 * kMargin, l.ch);
         p.setPen(r == m_highlightedRow ? palette().color(QPalette::Highlight)
                                        : palette().color(QPalette::WindowText));
         QFont f = font();
         f.setBold(r == m_highlightedRow);
         p.setFont(f);
-        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip,
                    m_model->headerData(r, Qt::Vertical).toString());
     }
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     if (l.verticalColumnLabels) {
-        const int stepV = std::max(1, (fm.height() + 2) / std::max(1, l.cell));
+        const int stepV = std::max(1, (fm.height() + 2 + l.cw - 1) / std::max(1, l.cw));
         for (int c = 0; c < l.columns; c += stepV) {
             const QString text = fm.elidedText(m_model->headerData(c, Qt::Horizontal).toString(),
                                                Qt::ElideMiddle, l.columnLabelExtent - kMargin / 2);
             p.save();
-            p.translate(l.origin.x() + c * l.cell + l.cell / 2.0, l.origin.y() - kMargin / 2.0);
+            p.translate(l.origin.x() + c * l.cw + l.cw / 2.0, l.origin.y() - kMargin / 2.0);
             p.rotate(-90);
-            p.drawText(QRectF(0, -l.cell / 2.0, l.columnLabelExtent, l.cell),
+            p.drawText(QRectF(0, -fm.height() / 2.0, l.columnLabelExtent, fm.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, text);
             p.restore();
         }
     } else {
-        const int stepC =
-            std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cell));
+        const int stepC = std::max(1, (fm.horizontalAdvance(QStringLiteral("S000")) + 2) / std::max(1, l.cw));
         for (int c = 0; c < l.columns; c += stepC) {
-            const QRect labelRect(l.origin.x() + c * l.cell - l.cell, kMargin / 2, 3 * l.cell,
+            const QRect labelRect(l.origin.x() + c * l.cw - l.cw, kMargin / 2, 3 * l.cw,
                                   l.origin.y() - kMargin / 2);
             p.drawText(labelRect, Qt::AlignHCenter | Qt::AlignBottom,
                        m_model->headerData(c, Qt::Horizontal).toString());
@@ -240,21 +256,20 @@ void HeatmapView::paintEvent(QPaintEvent*)
     if (m_highlightedRow >= 0 && m_highlightedRow < l.rows) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(l.origin.x(), l.origin.y() + m_highlightedRow * l.cell, l.columns * l.cell, l.cell)
+        p.drawRect(QRect(l.origin.x(), l.origin.y() + m_highlightedRow * l.ch, l.columns * l.cw, l.ch)
                        .adjusted(1, 1, -1, -1));
     }
     if (m_selected.x() >= 0 && m_selected.x() < l.columns && m_selected.y() >= 0 && m_selected.y() < l.rows) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 3));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(l.origin.x() + m_selected.x() * l.cell, l.origin.y() + m_selected.y() * l.cell,
-                         l.cell, l.cell)
-                       .adjusted(1, 1, -1, -1));
+        p.drawRect(
+            QRect(l.origin.x() + m_selected.x() * l.cw, l.origin.y() + m_selected.y() * l.ch, l.cw, l.ch)
+                .adjusted(1, 1, -1, -1));
     }
     if (m_hovered.x() >= 0) {
         p.setPen(QPen(palette().color(QPalette::WindowText), 2));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cell, l.origin.y() + m_hovered.y() * l.cell, l.cell,
-                         l.cell)
+        p.drawRect(QRect(l.origin.x() + m_hovered.x() * l.cw, l.origin.y() + m_hovered.y() * l.ch, l.cw, l.ch)
                        .adjusted(1, 1, -1, -1));
     }
     paintMarks(p, l);
@@ -263,7 +278,7 @@ void HeatmapView::paintEvent(QPaintEvent*)
 
 void HeatmapView::paintCells(QPainter& p, const Layout& l, const ColorMap& map)
 {
-    const QRect area(l.origin, QSize(l.columns * l.cell, l.rows * l.cell));
+    const QRect area(l.origin, QSize(l.columns * l.cw, l.rows * l.ch));
     if (qint64(l.rows) * l.columns > kVectorCells) {
         // One pixel per cell, scaled up without smoothing: a 512 x 512 matrix is one drawImage.
         if (m_cellImage.isNull() || m_cellImage.size() != QSize(l.columns, l.rows)) {
@@ -281,13 +296,13 @@ void HeatmapView::paintCells(QPainter& p, const Layout& l, const ColorMap& map)
     QFont valueFont = font();
     if (l.cell < 44) valueFont.setPointSizeF(std::max(6.0, valueFont.pointSizeF() * 0.85));
     const QFontMetrics vfm(valueFont);
-    const bool showValues = l.cell >= vfm.horizontalAdvance(formatValue(-0.99)) + 4 && l.cell >= vfm.height();
+    const bool showValues = l.cw >= vfm.horizontalAdvance(formatValue(-0.99)) + 4 && l.ch >= vfm.height();
     p.save();
     p.setFont(valueFont);
     for (int r = 0; r < l.rows; ++r) {
         for (int c = 0; c < l.columns; ++c) {
             const double v = m_model->data(m_model->index(r, c)).toDouble();
-            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
+            const QRect cell(l.origin.x() + c * l.cw, l.origin.y() + r * l.ch, l.cw, l.ch);
             const QColor bg = map.color(v);
             p.fillRect(cell, bg);
             if (showValues) {
@@ -308,7 +323,7 @@ void HeatmapView::paintMarks(QPainter& p, const Layout& l)
         for (int c = 0; c < l.columns; ++c) {
             const int mark = m_model->data(m_model->index(r, c), CellMarkRole).toInt();
             if (!mark) continue;
-            const QRect cell(l.origin.x() + c * l.cell, l.origin.y() + r * l.cell, l.cell, l.cell);
+            const QRect cell(l.origin.x() + c * l.cw, l.origin.y() + r * l.ch, l.cw, l.ch);
             const QColor bg = colorMap().color(m_model->data(m_model->index(r, c)).toDouble());
             const QColor ink = ColorMap::textColorOn(bg);
             if (mark & ColumnBest) {

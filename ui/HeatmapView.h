@@ -36,6 +36,9 @@ public:
     void setHighlightedRow(int row);
     // Frame one cell (e.g. the pair whose details are open); (-1, -1) clears.
     void setSelectedCell(int row, int column);
+    // Square cells (default) suit sentence x sentence matrices; a token x token map of two texts
+    // of very different lengths uses the room better with rectangular cells (aspect up to 1:4).
+    void setSquareCells(bool square);
     QPoint selectedCell() const { return m_selected; } // (column, row) like cellAt()
 
     // The cell under a widget position, or (-1, -1).
@@ -61,7 +64,9 @@ private:
     {
         int rows = 0;
         int columns = 0;
-        int cell = 0;
+        int cw = 0;                // cell width
+        int ch = 0;                // cell height
+        int cell = 0;              // min(cw, ch)
         QPoint origin;             // top-left of cell (0, 0)
         QRect legend;              // the colour bar
         int columnLabelExtent = 0; // height reserved above the cells
@@ -84,6 +89,7 @@ private:
     QPoint m_hovered{-1, -1};
     int m_highlightedRow = -1;
     QPoint m_selected{-1, -1};
+    bool m_squareCells = true;
     QImage m_cellImage; // one pixel per cell, for large matrices; null when stale
 };
 

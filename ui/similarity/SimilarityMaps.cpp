@@ -73,6 +73,7 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
     m_layerBox->setToolTip(tr("Hidden state whose token embeddings the token map compares"));
     m_sentenceView->setModel(m_sentenceModel);
     m_tokenView->setModel(m_tokenModel);
+    m_tokenView->setSquareCells(false);
     m_tokenView->setDecimals(2);
     m_layerChart->setRenderHint(QPainter::Antialiasing);
     m_layerChart->setMinimumHeight(160);
