@@ -9,7 +9,7 @@
 #include "Npy.h"
 #include "pooling/PoolingChoiceEditor.h"
 #include "pooling/PoolingLab.h"
-#include "similarity/ViewExporter.h"
+#include "ViewExporter.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -11,7 +11,7 @@
 #include "Npy.h"
 #include "SimilarityMatrixModel.h"
 #include "similarity/SimilarityMaps.h"
-#include "similarity/ViewExporter.h"
+#include "ViewExporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

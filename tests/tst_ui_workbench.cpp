@@ -24,7 +24,7 @@
 #include "tokens/TokenTextView.h"
 #include "tokens/TokenizationInspector.h"
 #include "workbench/AttentionPage.h"
-#include "workbench/ViewExport.h"
+#include "ViewExporter.h"
 #if __has_include("pooling/PoolingLab.h")
 #include "pooling/PoolingLab.h"
 #endif
@@ -458,22 +458,31 @@ private Q_SLOTS:
         TokenTableModel* tokens = window->tokenModel();
         QTRY_VERIFY_WITH_TIMEOUT(tokens->rowCount() > 2, 30000);
         QWidget* chips = window->tokenInspector()->panel()->chips();
-        QVERIFY2(ViewExport::savePng(chips, dir.filePath("tokens.png"), 2.0, &error), qPrintable(error));
-        QVERIFY2(ViewExport::saveSvg(chips, dir.filePath("tokens.svg"), QStringLiteral("tokens"), &error),
-                 qPrintable(error));
-        QVERIFY2(ViewExport::saveCsv(tokens, dir.filePath("tokens.csv"), &error), qPrintable(error));
+        ViewExporter* tokenExport = window->tokenInspector()->exporter();
+        using Format = ViewExporter::Format;
+        QVERIFY2(tokenExport->exportTo(Format::Png, dir.filePath("tokens.png"), 2.0, &error), qPrintable(error));
+        QVERIFY2(tokenExport->exportTo(Format::Svg, dir.filePath("tokens.svg"), 1.0, &error), qPrintable(error));
+        QVERIFY2(tokenExport->exportTo(Format::Csv, dir.filePath("tokens.csv"), 1.0, &error), qPrintable(error));
         const QImage png(dir.filePath("tokens.png"));
         QVERIFY(!png.isNull());
-        QCOMPARE(png.width(), chips->width() * 2);
+        // The picture is the chips' content (cropped to what is painted) at twice the size.
+        QVERIFY(tokenExport->contentRect().width() > 0 && tokenExport->contentRect().width() <= chips->width());
+        QCOMPARE(png.width(), tokenExport->contentRect().width() * 2);
         QVERIFY(QSvgRenderer(dir.filePath("tokens.svg")).isValid());
         QCOMPARE(csvLines(dir.filePath("tokens.csv")), tokens->rowCount() + 1);
 
         // Similarity matrix.
         showTab(window.get(), QStringLiteral("Overview"));
-        QVERIFY2(ViewExport::savePng(window->similarityHeatmap(), dir.filePath("sim.png"), 1.0, &error), qPrintable(error));
-        QVERIFY2(ViewExport::saveSvg(window->similarityHeatmap(), dir.filePath("sim.svg"), QStringLiteral("sim"), &error),
+        ViewExporter* simExport = window->overviewExporter();
+        QVERIFY2(simExport->exportTo(Format::Png, dir.filePath("sim.png"), 1.0, &error), qPrintable(error));
+        QVERIFY2(simExport->exportTo(Format::Svg, dir.filePath("sim.svg"), 1.0, &error), qPrintable(error));
+        QVERIFY2(simExport->exportTo(Format::Csv, dir.filePath("sim.csv"), 1.0, &error), qPrintable(error));
+        QVERIFY2(simExport->exportTo(Format::Npy, dir.filePath("sim.npy"), 1.0, &error), qPrintable(error));
+        QCOMPARE(el::readNpy(dir.filePath("sim.npy").toStdString()).shape, std::vector<int64_t>({2, 2}));
+        // The model card's numbers.
+        QVERIFY2(window->modelCardExporter()->exportTo(Format::Csv, dir.filePath("card.csv"), 1.0, &error),
                  qPrintable(error));
-        QVERIFY2(ViewExport::saveCsv(window->similarityModel(), dir.filePath("sim.csv"), &error), qPrintable(error));
+        QVERIFY(csvLines(dir.filePath("card.csv")) > 10);
         QVERIFY(!QImage(dir.filePath("sim.png")).isNull());
         QVERIFY(QSvgRenderer(dir.filePath("sim.svg")).isValid());
         QCOMPARE(csvLines(dir.filePath("sim.csv")), 3);
@@ -486,7 +495,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(cells[1].toDouble() - 1.0) < 1e-5);
 
         // Writing into a missing folder fails with a message instead of pretending.
-        QVERIFY(!ViewExport::saveCsv(tokens, dir.filePath("no/such/dir/x.csv"), &error));
+        QVERIFY(!tokenExport->exportTo(Format::Csv, dir.filePath("no/such/dir/x.csv"), 1.0, &error));
         QVERIFY(!error.isEmpty());
     }
 

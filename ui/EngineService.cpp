@@ -55,7 +55,9 @@ EngineService::EngineService(int threads, QObject* parent)
     m_pool.start([threads] { runGuarded([threads] { el::setThreads(threads); }); });
 
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
+    // Short: stale work is dropped by generation and unchanged sentences come from the cache, so
+    // the pause only has to merge bursts (auto-repeat, paste); keystroke-to-repaint stays < 50 ms.
+    m_debounce.setInterval(25);
     connect(&m_debounce, &QTimer::timeout, this, [this] { analyzeNow(m_scheduled); });
 }
 

@@ -14,7 +14,7 @@
 #include "tokens/TokenizationInspector.h"
 #include "workbench/AttentionPage.h"
 #include "workbench/SentenceFile.h"
-#include "workbench/ViewExport.h"
+#include "ViewExporter.h"
 #include "attention/AttentionExplorer.h"
 
 #include "Error.h"
@@ -171,10 +171,18 @@ void MainWindow::buildCentral()
     m_workbench = new QTabWidget;
     m_workbench->setObjectName(QStringLiteral("workbench"));
     m_workbench->setDocumentMode(true);
-    addWorkbenchTab(m_similarityPage, tr("Overview"),
-                    ViewExport::createActions(m_heatmap, m_similarity, this, QStringLiteral("similarity"),
-                                              tr("similarity matrix")));
-    addWorkbenchTab(m_inspector, tr("Tokens"), m_inspector->exportActions());
+    m_overviewExporter = new ViewExporter(
+        tr("Similarity matrix"), QStringLiteral("similarity"),
+        {[this] { return static_cast<QWidget*>(m_heatmap); },
+         [this] { return static_cast<const QAbstractItemModel*>(m_similarity); },
+         [this] { return m_lastResult ? m_lastResult->similarity : el::FloatArray(); },
+         [this] { return m_lastResult && !m_lastResult->matrixRows.isEmpty(); }},
+        this);
+    addWorkbenchTab(m_similarityPage, tr("Overview"), {m_overviewExporter->menuAction()},
+                    [this] { return m_overviewExporter; });
+    addWorkbenchTab(m_inspector, tr("Tokens"), m_inspector->exportActions(),
+                    [this] { return m_inspector->exporter(); });
+    // The attention explorer renders its own figures (heatmap, head view, model view).
     addWorkbenchTab(m_attention, tr("Attention"), m_attention->explorer()->exportActions());
     addExtraTabs();
 
@@ -218,7 +226,9 @@ void MainWindow::addExtraTabs()
     {
         auto* view = new PoolingLab(m_engine);
         view->setObjectName(QStringLiteral("poolingLab"));
-        addWorkbenchTab(scrolled(view), tr("Pooling"), view->exportActions());
+        addWorkbenchTab(scrolled(view), tr("Pooling"), view->exportActions(), [view] {
+            return view->exporter(PoolingLab::View(std::max(0, view->tabs()->currentIndex())));
+        });
         m_extraTabs.push_back({m_workbench->widget(m_workbench->count() - 1),
                                [view](const QStringList& s) { view->setSentences(s); },
                                [view](int row) { view->setCurrentSentence(row); }});
@@ -228,7 +238,8 @@ void MainWindow::addExtraTabs()
     {
         auto* view = new SimilarityMaps(m_engine);
         view->setObjectName(QStringLiteral("similarityMaps"));
-        addWorkbenchTab(scrolled(view), tr("Similarity"), view->exportActions());
+        addWorkbenchTab(scrolled(view), tr("Similarity"), view->exportActions(),
+                        [view] { return view->exporter(SimilarityMaps::View::Sentences); });
         m_extraTabs.push_back({m_workbench->widget(m_workbench->count() - 1),
                                [view](const QStringList& s) { view->setSentences(s); },
                                [view](int row) { view->setCurrentSentence(row); }});
@@ -263,8 +274,10 @@ void MainWindow::feedExtraTabs()
     }
 }
 
-void MainWindow::addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports)
+void MainWindow::addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports,
+                                 std::function<ViewExporter*()> currentExporter)
 {
+    if (currentExporter) m_currentExporters.insert(page, std::move(currentExporter));
     m_workbench->addTab(page, title);
     m_tabExports.insert(page, exports);
 }
@@ -334,26 +347,40 @@ void MainWindow::buildExportMenu()
         QMenu* sub = m_exportMenu->addMenu(m_workbench->tabText(i));
         sub->addActions(actions);
     }
-    QMenu* card = m_exportMenu->addMenu(tr("Model Card"));
-    card->addAction(tr("Save as C&SV…"), this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save Model Card as CSV"), QString(),
-                                                    tr("Comma-separated values (*.csv)"));
-        if (path.isEmpty()) return;
-        if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) path += QStringLiteral(".csv");
-        QString error;
-        if (!ViewExport::saveCsv(m_summary->model(), path, &error)) presentError(tr("Export failed"), error, {});
-    });
+    m_cardExporter = new ViewExporter(tr("Model Card"), QStringLiteral("model-card"),
+                                      {[this] { return static_cast<QWidget*>(m_summary); },
+                                       [this] { return static_cast<const QAbstractItemModel*>(m_summary->model()); },
+                                       {},
+                                       [this] { return m_engine->hasModel(); }},
+                                      this);
+    m_exportMenu->addAction(m_cardExporter->menuAction());
     m_exportMenu->addSeparator();
-    auto current = [this](int which) {
-        const QList<QAction*> actions = m_tabExports.value(m_workbench->currentWidget());
-        if (which < actions.size()) actions[which]->trigger();
+    // On the tab in front: its view's exporter, or for the attention explorer its own actions
+    // (copy, PNG, SVG, ... in that order).
+    auto current = [this](ViewExporter::Format format, bool copy) {
+        QWidget* page = m_workbench->currentWidget();
+        if (const auto find = m_currentExporters.value(page)) {
+            if (ViewExporter* exporter = find()) {
+                if (copy)
+                    exporter->copyToClipboard();
+                else
+                    exporter->exportWithDialog(format);
+            }
+            return;
+        }
+        const QList<QAction*> actions = m_tabExports.value(page);
+        const int which = copy ? 0 : format == ViewExporter::Format::Png ? 1 : 2;
+        if (which < actions.size() && !actions[which]->menu()) actions[which]->trigger();
     };
-    QAction* png = m_exportMenu->addAction(tr("Save Current View as &PNG…"), this, [current] { current(1); });
+    QAction* png = m_exportMenu->addAction(tr("Save Current View as &PNG…"), this,
+                                           [current] { current(ViewExporter::Format::Png, false); });
     png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     png->setObjectName(QStringLiteral("exportCurrentPng"));
-    QAction* svg = m_exportMenu->addAction(tr("Save Current View as &SVG…"), this, [current] { current(2); });
+    QAction* svg = m_exportMenu->addAction(tr("Save Current View as &SVG…"), this,
+                                           [current] { current(ViewExporter::Format::Svg, false); });
     svg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction* copy = m_exportMenu->addAction(tr("&Copy Current View Image"), this, [current] { current(0); });
+    QAction* copy = m_exportMenu->addAction(tr("&Copy Current View Image"), this,
+                                            [current] { current(ViewExporter::Format::Png, true); });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(QStringLiteral("copyCurrentView"));
     for (QAction* action : {png, svg, copy}) addAction(action);

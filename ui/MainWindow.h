@@ -35,6 +35,7 @@ class SentencePanel;
 class SimilarityMatrixModel;
 class TokenizationInspector;
 class TokenTableModel;
+class ViewExporter;
 
 struct MainWindowOptions
 {
@@ -68,6 +69,8 @@ public:
     QTabWidget* workbench() const { return m_workbench; }
     HeatmapView* similarityHeatmap() const { return m_heatmap; }
     TokenizationInspector* tokenInspector() const { return m_inspector; }
+    ViewExporter* overviewExporter() const { return m_overviewExporter; }
+    ViewExporter* modelCardExporter() const { return m_cardExporter; }
     AttentionPage* attentionPage() const { return m_attention; }
     QMenu* exportMenu() const { return m_exportMenu; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -106,7 +109,10 @@ private:
     void saveSettings();
     void openInitialModel();
     void addExtraTabs();
-    void addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports);
+    // The tab's export submenus, and what the "current view" shortcuts export while it is in front
+    // (the exporter of the view shown; empty: those shortcuts do nothing there).
+    void addWorkbenchTab(QWidget* page, const QString& title, const QList<QAction*>& exports,
+                         std::function<ViewExporter*()> currentExporter = {});
     void rememberRecent(const QString& folder);
     void rebuildRecentMenu();
 
@@ -148,6 +154,9 @@ private:
     QAction* m_openAction = nullptr;
     QList<QAction*> m_tabActions;
     QHash<QWidget*, QList<QAction*>> m_tabExports;
+    QHash<QWidget*, std::function<ViewExporter*()>> m_currentExporters;
+    ViewExporter* m_overviewExporter = nullptr;
+    ViewExporter* m_cardExporter = nullptr;
     // The other views (setSentences()/setCurrentSentence()), fed after a pause in typing and only
     // while their tab is in front: hidden tabs catch up when shown, so typing does not make the
     // engine compute for views nobody looks at.

@@ -7,7 +7,7 @@
 #include "SimilarityMatrixModel.h"
 #include "similarity/ChartStyle.h"
 #include "similarity/HiddenStatesStore.h"
-#include "similarity/ViewExporter.h"
+#include "ViewExporter.h"
 
 #include "analysis/NeighbourRanking.h"
 #include "analysis/PoolingContributions.h"

@@ -8,7 +8,7 @@
 #include "TokenTableModel.h"
 #include "tokens/PieceText.h"
 #include "tokens/TokenTextView.h"
-#include "workbench/ViewExport.h"
+#include "ViewExporter.h"
 
 #include "Error.h"
 #include "Model.h"
@@ -180,7 +180,12 @@ TokenizationInspector::TokenizationInspector(EngineService* engine, TokenTableMo
             &TokenizationInspector::onCompared);
     connect(m_engine, &EngineService::modelLoaded, this, [this] { request(); });
 
-    m_exportActions = ViewExport::createActions(m_panel->chips(), m_tokens, this, QStringLiteral("tokens"), tr("tokens"));
+    m_exporter = new ViewExporter(tr("Tokens"), QStringLiteral("tokens"),
+                                  {[this] { return static_cast<QWidget*>(m_panel->chips()); },
+                                   [this] { return static_cast<const QAbstractItemModel*>(m_tokens); },
+                                   {},
+                                   [this] { return m_tokens->rowCount() > 0; }},
+                                  this);
     m_stats->setText(tr("Tokens of the selected sentence."));
 }
 

@@ -10,6 +10,7 @@
 // the global thread pool. Neither blocks the GUI thread.
 
 #include "Encoding.h"
+#include "ViewExporter.h"
 
 #include <QFutureWatcher>
 #include <QString>
@@ -74,7 +75,8 @@ public:
     QString compareFolder() const { return m_compareFolder; }
 
     // Copy Image / Save PNG / SVG of the chips, CSV of the token table.
-    QList<QAction*> exportActions() const { return m_exportActions; }
+    QList<QAction*> exportActions() const { return {m_exporter->menuAction()}; }
+    ViewExporter* exporter() const { return m_exporter; }
 
 Q_SIGNALS:
     void tokensShown();
@@ -113,7 +115,7 @@ private:
     QCheckBox* m_showWhitespace;
     QCheckBox* m_showIds;
     QPushButton* m_compareButton;
-    QList<QAction*> m_exportActions;
+    ViewExporter* m_exporter = nullptr;
 
     QString m_text;
     std::optional<QString> m_pair;

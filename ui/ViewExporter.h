@@ -1,6 +1,6 @@
 #pragma once
-// Export of one view of the pooling lab or the similarity maps: the picture (PNG at a chosen
-// scale, SVG through QSvgGenerator), its numbers (CSV from an item model, .npy of a matrix through
+// Export of one view of the workbench (overview, tokens, pooling lab, similarity maps, model card):
+// the picture (PNG at a chosen scale, SVG through QSvgGenerator), its numbers (CSV from an item model, .npy of a matrix through
 // el::writeNpy) and the clipboard (image plus the numbers as tab-separated text).
 //
 // The picture is the view widget rendered as shown (QWidget::render), so heatmaps and Qt Charts
