@@ -49,73 +49,6 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>There is nothing to export.</source>
-        <translation>Es gibt nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Exported by EncoderLens</source>
-        <translation>Exportiert von EncoderLens</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>Bild &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Als &amp;PNG speichern …</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Scale factor:</source>
-        <translation>Skalierungsfaktor:</translation>
-    </message>
-    <message>
-        <source>Save %1 as PNG</source>
-        <translation>%1 als PNG speichern</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;SVG…</source>
-        <translation>Als &amp;SVG speichern …</translation>
-    </message>
-    <message>
-        <source>Save %1 as SVG</source>
-        <translation>%1 als SVG speichern</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save Values as C&amp;SV…</source>
-        <translation>Werte als C&amp;SV speichern …</translation>
-    </message>
-    <message>
-        <source>Save %1 as CSV</source>
-        <translation>%1 als CSV speichern</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>Kommagetrennte Werte (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>elui::AttentionControls</name>
     <message>
         <source>&amp;Layer</source>
@@ -677,10 +610,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>similarity matrix</source>
-        <translation>Ähnlichkeitsmatrix</translation>
-    </message>
-    <message>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
@@ -711,22 +640,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Model Card</source>
         <translation>Modellkarte</translation>
-    </message>
-    <message>
-        <source>Save as C&amp;SV…</source>
-        <translation>Als C&amp;SV speichern …</translation>
-    </message>
-    <message>
-        <source>Save Model Card as CSV</source>
-        <translation>Modellkarte als CSV speichern</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>Kommagetrennte Werte (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Save Current View as &amp;PNG…</source>
@@ -801,6 +714,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
             <numerusform>%n Zeile nach den ersten %1 wurde ausgelassen.</numerusform>
             <numerusform>%n Zeilen nach den ersten %1 wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Similarity matrix</source>
+        <translation>Ähnlichkeitsmatrix</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1611,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
         <source>Tokens of the selected sentence.</source>
         <translation>Tokens des ausgewählten Satzes.</translation>
     </message>
@@ -1774,6 +1687,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Tokens by %1 (tokenizer only, untruncated)</source>
         <translation>Tokens von %1 (nur Tokenizer, ungekürzt)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>

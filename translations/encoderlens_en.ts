@@ -49,73 +49,6 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>There is nothing to export.</source>
-        <translation>There is nothing to export.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <source>Exported by EncoderLens</source>
-        <translation>Exported by EncoderLens</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>&amp;Copy Image</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Save as &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Export PNG</translation>
-    </message>
-    <message>
-        <source>Scale factor:</source>
-        <translation>Scale factor:</translation>
-    </message>
-    <message>
-        <source>Save %1 as PNG</source>
-        <translation>Save %1 as PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;SVG…</source>
-        <translation>Save as &amp;SVG…</translation>
-    </message>
-    <message>
-        <source>Save %1 as SVG</source>
-        <translation>Save %1 as SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save Values as C&amp;SV…</source>
-        <translation>Save Values as C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Save %1 as CSV</source>
-        <translation>Save %1 as CSV</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>Comma-separated values (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>elui::AttentionControls</name>
     <message>
         <source>&amp;Layer</source>
@@ -677,10 +610,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Overview</translation>
     </message>
     <message>
-        <source>similarity matrix</source>
-        <translation>similarity matrix</translation>
-    </message>
-    <message>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
@@ -711,22 +640,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Model Card</source>
         <translation>Model Card</translation>
-    </message>
-    <message>
-        <source>Save as C&amp;SV…</source>
-        <translation>Save as C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Save Model Card as CSV</source>
-        <translation>Save Model Card as CSV</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>Comma-separated values (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
     </message>
     <message>
         <source>Save Current View as &amp;PNG…</source>
@@ -801,6 +714,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
             <numerusform>%n row beyond the first %1 was left out.</numerusform>
             <numerusform>%n rows beyond the first %1 were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Similarity matrix</source>
+        <translation>Similarity matrix</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1611,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>Stop comparing</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>tokens</translation>
-    </message>
-    <message>
         <source>Tokens of the selected sentence.</source>
         <translation>Tokens of the selected sentence.</translation>
     </message>
@@ -1774,6 +1687,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Tokens by %1 (tokenizer only, untruncated)</source>
         <translation>Tokens by %1 (tokenizer only, untruncated)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>

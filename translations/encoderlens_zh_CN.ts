@@ -49,73 +49,6 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>There is nothing to export.</source>
-        <translation>没有可导出的内容。</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Exported by EncoderLens</source>
-        <translation>由 EncoderLens 导出</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>复制图像(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>保存为 &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>导出 PNG</translation>
-    </message>
-    <message>
-        <source>Scale factor:</source>
-        <translation>缩放倍数：</translation>
-    </message>
-    <message>
-        <source>Save %1 as PNG</source>
-        <translation>将%1保存为 PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;SVG…</source>
-        <translation>保存为 &amp;SVG…</translation>
-    </message>
-    <message>
-        <source>Save %1 as SVG</source>
-        <translation>将%1保存为 SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 图形 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save Values as C&amp;SV…</source>
-        <translation>将数值保存为 C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Save %1 as CSV</source>
-        <translation>将%1保存为 CSV</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>逗号分隔值 (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>elui::AttentionControls</name>
     <message>
         <source>&amp;Layer</source>
@@ -671,10 +604,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>概览</translation>
     </message>
     <message>
-        <source>similarity matrix</source>
-        <translation>相似度矩阵</translation>
-    </message>
-    <message>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
@@ -705,22 +634,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Model Card</source>
         <translation>模型卡片</translation>
-    </message>
-    <message>
-        <source>Save as C&amp;SV…</source>
-        <translation>保存为 C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Save Model Card as CSV</source>
-        <translation>将模型卡片保存为 CSV</translation>
-    </message>
-    <message>
-        <source>Comma-separated values (*.csv)</source>
-        <translation>逗号分隔值 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
     </message>
     <message>
         <source>Save Current View as &amp;PNG…</source>
@@ -793,6 +706,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>
             <numerusform>超出前 %1 行的 %n 行已被略去。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Similarity matrix</source>
+        <translation>相似度矩阵</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1599,6 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>停止对比</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>词元</translation>
-    </message>
-    <message>
         <source>Tokens of the selected sentence.</source>
         <translation>所选句子的词元。</translation>
     </message>
@@ -1756,6 +1669,10 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     <message>
         <source>Tokens by %1 (tokenizer only, untruncated)</source>
         <translation>%1 的词元（仅分词器，未截断）</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
     </message>
 </context>
 <context>
