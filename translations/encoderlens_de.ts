@@ -1234,6 +1234,133 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     </message>
 </context>
 <context>
+    <name>elui::PrecisionPanel</name>
+    <message>
+        <source>int8 quantizes the encoder&apos;s linear layers when the model is loaded: faster, but approximate — its embeddings are close to, not equal to, the float32 reference that is exact to sentence-transformers. It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below. Dynamic int8 also scales activations per batch, so a sentence&apos;s int8 embedding moves slightly with the sentences embedded beside it.</source>
+        <translation>int8 quantisiert beim Laden des Modells die linearen Schichten des Encoders: schneller, aber genähert – seine Embeddings liegen nahe an der float32-Referenz, die exakt sentence-transformers entspricht, gleichen ihr aber nicht. Validiert wurde es mit all-MiniLM-L6-v2; größere Modelle können stärker abweichen, prüfen Sie daher den niedrigsten Kosinus unten. Dynamisches int8 skaliert außerdem die Aktivierungen pro Batch, sodass sich das int8-Embedding eines Satzes leicht mit den daneben eingebetteten Sätzen verschiebt.</translation>
+    </message>
+    <message>
+        <source>Compare float32 and int8</source>
+        <translation>float32 und int8 vergleichen</translation>
+    </message>
+    <message>
+        <source>Load an int8 copy of the model (once), embed the sentences with both and compare</source>
+        <translation>Eine int8-Kopie des Modells (einmalig) laden, die Sätze mit beiden einbetten und vergleichen</translation>
+    </message>
+    <message>
+        <source>Precision comparison</source>
+        <translation>Genauigkeitsvergleich</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model folder to compare its float32 and int8 precision.</source>
+        <translation>Kein Modell geladen. Öffnen Sie einen Modellordner, um seine float32- und int8-Genauigkeit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Add sentences to the workbench to compare precisions.</source>
+        <translation>Fügen Sie der Werkbank Sätze hinzu, um die Genauigkeiten zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Press “Compare float32 and int8” to load an int8 copy of the model and measure both.</source>
+        <translation>Klicken Sie auf „float32 und int8 vergleichen“, um eine int8-Kopie des Modells zu laden und beide zu messen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>%n Satz wird verglichen …</numerusform>
+            <numerusform>%n Sätze werden verglichen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading an int8 copy of the model and comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>int8-Kopie des Modells wird geladen, %n Satz wird verglichen …</numerusform>
+            <numerusform>int8-Kopie des Modells wird geladen, %n Sätze werden verglichen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The precision comparison failed.</source>
+        <translation>Der Genauigkeitsvergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (cos %2)</source>
+        <translation>%1 (cos %2)</translation>
+    </message>
+    <message>
+        <source>Lowest cosine float32 ↔ int8: %1</source>
+        <translation>Niedrigster Kosinus float32 ↔ int8: %1</translation>
+    </message>
+    <message>
+        <source>Below %1: int8 changes this model&apos;s embeddings noticeably.</source>
+        <translation>Unter %1: int8 verändert die Embeddings dieses Modells merklich.</translation>
+    </message>
+    <message>
+        <source>float32: %1 sentences/s (%2 ms per sentence) · int8: %3 sentences/s (%4 ms per sentence) · int8 speed-up ×%5</source>
+        <translation>float32: %1 Sätze/s (%2 ms pro Satz) · int8: %3 Sätze/s (%4 ms pro Satz) · int8-Beschleunigung ×%5</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms (kept from an earlier comparison)</source>
+        <translation>int8-Kopie in %1 ms geladen (aus einem früheren Vergleich behalten)</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms</source>
+        <translation>int8-Kopie in %1 ms geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · best of %1 runs over %n sentence(s), batched as embed() does</source>
+        <translation>
+            <numerusform> · bester von %1 Durchläufen über %n Satz, in Batches wie bei embed()</numerusform>
+            <numerusform> · bester von %1 Durchläufen über %n Sätze, in Batches wie bei embed()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similarity matrix drift: max |Δcos| %1, mean |Δcos| %2 · nearest neighbour changed for %3 of %n sentence(s)</source>
+        <translation>
+            <numerusform>Abweichung der Ähnlichkeitsmatrix: max. |Δcos| %1, mittl. |Δcos| %2 · nächster Nachbar geändert bei %3 von %n Satz</numerusform>
+            <numerusform>Abweichung der Ähnlichkeitsmatrix: max. |Δcos| %1, mittl. |Δcos| %2 · nächster Nachbar geändert bei %3 von %n Sätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>cos float32↔int8</source>
+        <translation>cos float32↔int8</translation>
+    </message>
+    <message>
+        <source>Nearest (float32)</source>
+        <translation>Nächster Nachbar (float32)</translation>
+    </message>
+    <message>
+        <source>Nearest (int8)</source>
+        <translation>Nächster Nachbar (int8)</translation>
+    </message>
+    <message>
+        <source>Neighbour changed</source>
+        <translation>Nachbar geändert</translation>
+    </message>
+    <message>
+        <source>max |Δcos| in row</source>
+        <translation>max. |Δcos| in der Zeile</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>elui::SentenceListModel</name>
     <message>
         <source>Sentence</source>

@@ -1234,6 +1234,133 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     </message>
 </context>
 <context>
+    <name>elui::PrecisionPanel</name>
+    <message>
+        <source>int8 quantizes the encoder&apos;s linear layers when the model is loaded: faster, but approximate — its embeddings are close to, not equal to, the float32 reference that is exact to sentence-transformers. It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below. Dynamic int8 also scales activations per batch, so a sentence&apos;s int8 embedding moves slightly with the sentences embedded beside it.</source>
+        <translation>int8 quantizes the encoder&apos;s linear layers when the model is loaded: faster, but approximate — its embeddings are close to, not equal to, the float32 reference that is exact to sentence-transformers. It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below. Dynamic int8 also scales activations per batch, so a sentence&apos;s int8 embedding moves slightly with the sentences embedded beside it.</translation>
+    </message>
+    <message>
+        <source>Compare float32 and int8</source>
+        <translation>Compare float32 and int8</translation>
+    </message>
+    <message>
+        <source>Load an int8 copy of the model (once), embed the sentences with both and compare</source>
+        <translation>Load an int8 copy of the model (once), embed the sentences with both and compare</translation>
+    </message>
+    <message>
+        <source>Precision comparison</source>
+        <translation>Precision comparison</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model folder to compare its float32 and int8 precision.</source>
+        <translation>No model is loaded. Open a model folder to compare its float32 and int8 precision.</translation>
+    </message>
+    <message>
+        <source>Add sentences to the workbench to compare precisions.</source>
+        <translation>Add sentences to the workbench to compare precisions.</translation>
+    </message>
+    <message>
+        <source>Press “Compare float32 and int8” to load an int8 copy of the model and measure both.</source>
+        <translation>Press “Compare float32 and int8” to load an int8 copy of the model and measure both.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>Comparing %n sentence…</numerusform>
+            <numerusform>Comparing %n sentences…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading an int8 copy of the model and comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>Loading an int8 copy of the model and comparing %n sentence…</numerusform>
+            <numerusform>Loading an int8 copy of the model and comparing %n sentences…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The precision comparison failed.</source>
+        <translation>The precision comparison failed.</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (cos %2)</source>
+        <translation>%1 (cos %2)</translation>
+    </message>
+    <message>
+        <source>Lowest cosine float32 ↔ int8: %1</source>
+        <translation>Lowest cosine float32 ↔ int8: %1</translation>
+    </message>
+    <message>
+        <source>Below %1: int8 changes this model&apos;s embeddings noticeably.</source>
+        <translation>Below %1: int8 changes this model&apos;s embeddings noticeably.</translation>
+    </message>
+    <message>
+        <source>float32: %1 sentences/s (%2 ms per sentence) · int8: %3 sentences/s (%4 ms per sentence) · int8 speed-up ×%5</source>
+        <translation>float32: %1 sentences/s (%2 ms per sentence) · int8: %3 sentences/s (%4 ms per sentence) · int8 speed-up ×%5</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms (kept from an earlier comparison)</source>
+        <translation>int8 copy loaded in %1 ms (kept from an earlier comparison)</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms</source>
+        <translation>int8 copy loaded in %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source> · best of %1 runs over %n sentence(s), batched as embed() does</source>
+        <translation>
+            <numerusform> · best of %1 runs over %n sentence, batched as embed() does</numerusform>
+            <numerusform> · best of %1 runs over %n sentences, batched as embed() does</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similarity matrix drift: max |Δcos| %1, mean |Δcos| %2 · nearest neighbour changed for %3 of %n sentence(s)</source>
+        <translation>
+            <numerusform>Similarity matrix drift: max |Δcos| %1, mean |Δcos| %2 · nearest neighbour changed for %3 of %n sentence</numerusform>
+            <numerusform>Similarity matrix drift: max |Δcos| %1, mean |Δcos| %2 · nearest neighbour changed for %3 of %n sentences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>cos float32↔int8</source>
+        <translation>cos float32↔int8</translation>
+    </message>
+    <message>
+        <source>Nearest (float32)</source>
+        <translation>Nearest (float32)</translation>
+    </message>
+    <message>
+        <source>Nearest (int8)</source>
+        <translation>Nearest (int8)</translation>
+    </message>
+    <message>
+        <source>Neighbour changed</source>
+        <translation>Neighbour changed</translation>
+    </message>
+    <message>
+        <source>max |Δcos| in row</source>
+        <translation>max |Δcos| in row</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>elui::SentenceListModel</name>
     <message>
         <source>Sentence</source>

@@ -1223,6 +1223,129 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
     </message>
 </context>
 <context>
+    <name>elui::PrecisionPanel</name>
+    <message>
+        <source>int8 quantizes the encoder&apos;s linear layers when the model is loaded: faster, but approximate — its embeddings are close to, not equal to, the float32 reference that is exact to sentence-transformers. It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below. Dynamic int8 also scales activations per batch, so a sentence&apos;s int8 embedding moves slightly with the sentences embedded beside it.</source>
+        <translation>int8 在加载模型时对编码器的线性层进行量化：速度更快，但只是近似——其嵌入接近但不等于 float32 参考结果（后者与 sentence-transformers 完全一致）。它已在 all-MiniLM-L6-v2 上验证；更大的模型可能偏差更大，请查看下方的最低余弦值。动态 int8 还会按批次缩放激活值，因此一个句子的 int8 嵌入会随同批嵌入的其他句子而略有变化。</translation>
+    </message>
+    <message>
+        <source>Compare float32 and int8</source>
+        <translation>比较 float32 与 int8</translation>
+    </message>
+    <message>
+        <source>Load an int8 copy of the model (once), embed the sentences with both and compare</source>
+        <translation>加载模型的 int8 副本（仅一次），分别用两者嵌入句子并进行比较</translation>
+    </message>
+    <message>
+        <source>Precision comparison</source>
+        <translation>精度比较</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model folder to compare its float32 and int8 precision.</source>
+        <translation>未加载模型。请打开模型文件夹以比较其 float32 与 int8 精度。</translation>
+    </message>
+    <message>
+        <source>Add sentences to the workbench to compare precisions.</source>
+        <translation>向工作台添加句子以比较精度。</translation>
+    </message>
+    <message>
+        <source>Press “Compare float32 and int8” to load an int8 copy of the model and measure both.</source>
+        <translation>点击“比较 float32 与 int8”以加载模型的 int8 副本并测量两者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>正在比较 %n 个句子…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading an int8 copy of the model and comparing %n sentence(s)…</source>
+        <translation>
+            <numerusform>正在加载模型的 int8 副本并比较 %n 个句子…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The precision comparison failed.</source>
+        <translation>精度比较失败。</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (cos %2)</source>
+        <translation>%1（cos %2）</translation>
+    </message>
+    <message>
+        <source>Lowest cosine float32 ↔ int8: %1</source>
+        <translation>float32 ↔ int8 最低余弦：%1</translation>
+    </message>
+    <message>
+        <source>Below %1: int8 changes this model&apos;s embeddings noticeably.</source>
+        <translation>低于 %1：int8 会明显改变此模型的嵌入。</translation>
+    </message>
+    <message>
+        <source>float32: %1 sentences/s (%2 ms per sentence) · int8: %3 sentences/s (%4 ms per sentence) · int8 speed-up ×%5</source>
+        <translation>float32：%1 句/秒（每句 %2 毫秒）· int8：%3 句/秒（每句 %4 毫秒）· int8 加速 ×%5</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms (kept from an earlier comparison)</source>
+        <translation>int8 副本加载用时 %1 毫秒（沿用先前比较时的副本）</translation>
+    </message>
+    <message>
+        <source>int8 copy loaded in %1 ms</source>
+        <translation>int8 副本加载用时 %1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source> · best of %1 runs over %n sentence(s), batched as embed() does</source>
+        <translation>
+            <numerusform> · 对 %n 个句子运行 %1 次取最佳，按 embed() 的方式分批</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similarity matrix drift: max |Δcos| %1, mean |Δcos| %2 · nearest neighbour changed for %3 of %n sentence(s)</source>
+        <translation>
+            <numerusform>相似度矩阵偏移：最大 |Δcos| %1，平均 |Δcos| %2 · %n 个句子中有 %3 个的最近邻发生变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>cos float32↔int8</source>
+        <translation>cos float32↔int8</translation>
+    </message>
+    <message>
+        <source>Nearest (float32)</source>
+        <translation>最近邻（float32）</translation>
+    </message>
+    <message>
+        <source>Nearest (int8)</source>
+        <translation>最近邻（int8）</translation>
+    </message>
+    <message>
+        <source>Neighbour changed</source>
+        <translation>最近邻已变化</translation>
+    </message>
+    <message>
+        <source>max |Δcos| in row</source>
+        <translation>行内最大 |Δcos|</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>elui::SentenceListModel</name>
     <message>
         <source>Sentence</source>
