@@ -123,7 +123,22 @@ private Q_SLOTS:
             QVERIFY(std::abs(r.cosines[size_t(i)] - expected) < 1e-5);
             anyDifferent |= rowOf(e32, i) != rowOf(e8, i);
             QVERIFY(panel.tableModel()->item(i, 0)->text().contains(r.texts[i]));
+            // Nearest neighbour under each precision, from the embeddings computed here.
+            for (const auto& [e, nearest] : {std::pair{&e32, &r.nearest32}, std::pair{&e8, &r.nearest8}}) {
+                int best = -1;
+                double bestCos = -2;
+                for (int j = 0; j < 3; ++j) {
+                    const double c = eltest::cosine(rowOf(*e, i), rowOf(*e, j));
+                    if (j != i && c > bestCos) {
+                        bestCos = c;
+                        best = j;
+                    }
+                }
+                QCOMPARE((*nearest)[size_t(i)], best);
+            }
         }
+        QCOMPARE(r.rows, QList<int>({0, 2, 4})); // labelled as the workbench numbers them
+        QVERIFY(panel.tableModel()->item(1, 0)->text().startsWith(QStringLiteral("S3")));
         QVERIFY(anyDifferent); // the int8 copy really is a different computation
         QVERIFY(r.float32Rate() > 0);
         QVERIFY(r.int8Rate() > 0);

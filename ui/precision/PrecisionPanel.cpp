@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -81,7 +82,8 @@ PrecisionPanel::PrecisionPanel(EngineService* engine, QWidget* parent)
     m_note = new QLabel(
         tr("int8 quantizes the encoder's linear layers when the model is loaded: faster, but approximate — its "
            "embeddings are close to, not equal to, the float32 reference that is exact to sentence-transformers. "
-           "It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below."),
+           "It was validated on all-MiniLM-L6-v2; larger models may drift more, so check the lowest cosine below. Dynamic int8 also scales activations per batch, so a sentence's "
+           "int8 embedding moves slightly with the sentences embedded beside it."),
         this);
     m_note->setWordWrap(true);
 
@@ -96,6 +98,7 @@ PrecisionPanel::PrecisionPanel(EngineService* engine, QWidget* parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMinimumHeight(120);
+    m_placeholder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_results = new QWidget(this);
@@ -123,13 +126,14 @@ PrecisionPanel::PrecisionPanel(EngineService* engine, QWidget* parent)
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_minCosine);
     resultsLayout->addWidget(m_summary);
-    resultsLayout->addWidget(m_table, 1);
+    resultsLayout->addWidget(m_table);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addLayout(controls);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_results, 1);
+    layout->addWidget(m_results);
+    layout->addStretch(1); // the table is as tall as its rows; the room left stays below
 
     m_exporter = new ViewExporter(tr("Precision comparison"), QStringLiteral("precision"),
                                   {[this] { return static_cast<QWidget*>(this); },
@@ -225,13 +229,17 @@ void PrecisionPanel::compare()
     m_status->setText(cached ? tr("Comparing %n sentence(s)…", nullptr, int(list.size()))
                              : tr("Loading an int8 copy of the model and comparing %n sentence(s)…", nullptr,
                                   int(list.size())));
+    if (!m_ready) m_placeholder->setText(m_status->text());
 
     std::vector<std::string> input;
     for (const QString& s : list) input.push_back(s.toStdString());
+    QList<int> rows;
+    for (int i = 0; i < m_sentences.size(); ++i)
+        if (!m_sentences[i].trimmed().isEmpty()) rows.push_back(i);
     QPointer<PrecisionPanel> self(this);
     std::shared_ptr<Cache> cache = m_cache;
 
-    auto task = [self, cache, input, list](const el::Model& model,
+    auto task = [self, cache, input, list, rows](const el::Model& model,
                                            const EngineService::StillWanted& stillWanted) -> EngineService::Delivery {
         using Clock = std::chrono::steady_clock;
         auto check = [&] {
@@ -239,6 +247,7 @@ void PrecisionPanel::compare()
         };
         Result r;
         r.texts = list;
+        r.rows = rows;
         // The engine's model is float32 (EngineService loads with default options); the copy is int8.
         const el::Model* full = &model;
         const std::filesystem::path folder = model.info().folder;
@@ -320,9 +329,10 @@ void PrecisionPanel::showResult(Result result)
     const Result& r = m_result;
     const QLocale locale;
     auto num = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };
-    auto label = [&](int index) {
+    auto name = [&](int index) { return tr("S%1").arg(r.rows[index] + 1); };
+    auto label = [&](const el::FloatArray& matrix, int i, int index) {
         if (index < 0) return tr("—");
-        return QStringLiteral("#%1 %2").arg(index + 1).arg(r.texts[index]);
+        return tr("%1 (cos %2)").arg(name(index), num(matrix.at({i, index}), 4));
     };
 
     const double minCos = r.minCosine();
@@ -357,16 +367,16 @@ void PrecisionPanel::showResult(Result result)
                                         tr("Nearest (int8)"), tr("Neighbour changed"), tr("max |Δcos| in row")});
     for (int i = 0; i < n; ++i) {
         QList<QStandardItem*> row;
-        auto* sentence = new QStandardItem(QStringLiteral("#%1 %2").arg(i + 1).arg(r.texts[i]));
+        auto* sentence = new QStandardItem(name(i) + QStringLiteral("  ") + r.texts[i]);
         sentence->setToolTip(r.texts[i]);
         auto* cosine = new QStandardItem(num(r.cosines[size_t(i)], 6));
         cosine->setData(r.cosines[size_t(i)], Qt::UserRole);
         if (r.cosines[size_t(i)] < kMinCosineWarning) cosine->setForeground(QColor(0xc6, 0x28, 0x28));
         const bool moved = r.nearest32[size_t(i)] != r.nearest8[size_t(i)];
-        auto* near32 = new QStandardItem(label(r.nearest32[size_t(i)]));
-        auto* near8 = new QStandardItem(label(r.nearest8[size_t(i)]));
-        near32->setToolTip(near32->text());
-        near8->setToolTip(near8->text());
+        auto* near32 = new QStandardItem(label(r.matrix32, i, r.nearest32[size_t(i)]));
+        auto* near8 = new QStandardItem(label(r.matrix8, i, r.nearest8[size_t(i)]));
+        if (r.nearest32[size_t(i)] >= 0) near32->setToolTip(r.texts[r.nearest32[size_t(i)]]);
+        if (r.nearest8[size_t(i)] >= 0) near8->setToolTip(r.texts[r.nearest8[size_t(i)]]);
         if (moved) {
             QFont bold = near8->font();
             bold.setBold(true);
@@ -380,17 +390,22 @@ void PrecisionPanel::showResult(Result result)
                 rowDrift = std::max(rowDrift, std::abs(double(r.matrix32.at({i, j})) - r.matrix8.at({i, j})));
         auto* drift = new QStandardItem(num(rowDrift, 6));
         drift->setData(rowDrift, Qt::UserRole);
-        for (QStandardItem* item : {cosine, changedItem, drift})
+        for (QStandardItem* item : {cosine, drift})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        changedItem->setTextAlignment(Qt::AlignCenter);
         row << sentence << cosine << near32 << near8 << changedItem << drift;
         m_model->appendRow(row);
     }
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    for (int c : {0, 2, 3}) m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
-    const int rowsHeight = m_table->verticalHeader()->length() + header->height() + 2 * m_table->frameWidth();
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 380));
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    // As tall as its rows (the panel scrolls), at least a few rows high.
+    const int rowsHeight = m_table->verticalHeader()->length() + header->height() + 2 * m_table->frameWidth() +
+                           m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setMinimumHeight(std::min(std::max(rowsHeight, 80), 420));
+    m_table->setMaximumHeight(std::max(rowsHeight, 80));
 
     m_ready = true;
     m_placeholder->hide();

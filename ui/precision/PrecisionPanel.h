@@ -47,6 +47,7 @@ public:
     struct Result
     {
         QStringList texts;            // the non-blank sentences, in order
+        QList<int> rows;              // their indices among the workbench sentences (labels S1, S2, ...)
         double float32Seconds = 0;    // best embed() time of all texts
         double int8Seconds = 0;
         double int8LoadMs = 0;        // time to load the int8 copy
