@@ -57,7 +57,7 @@ EngineService::EngineService(int threads, QObject* parent)
     m_debounce.setSingleShot(true);
     // Short: stale work is dropped by generation and unchanged sentences come from the cache, so
     // the pause only has to merge bursts (auto-repeat, paste); keystroke-to-repaint stays < 50 ms.
-    m_debounce.setInterval(25);
+    m_debounce.setInterval(10);
     connect(&m_debounce, &QTimer::timeout, this, [this] { analyzeNow(m_scheduled); });
 }
 
