@@ -2,6 +2,7 @@
 // tiny-bert fixture (and the default MiniLM model for one end-to-end check). Expected embeddings
 // come from el::Model::embed() (itself tested against sentence-transformers), never from the lab.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "EngineService.h"
 #include "HeatmapView.h"
@@ -32,10 +33,7 @@ using namespace elui;
 
 namespace {
 
-std::filesystem::path tinyDir()
-{
-    return eltest::fixturesDir() / "reference" / "tiny-bert" / "model";
-}
+using eltest::tinyBertDir;
 
 const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."),
                                 QString(),
@@ -43,13 +41,6 @@ const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over t
                                 QStringLiteral("Someone plays music."),
                                 QStringLiteral("  "),
                                 QStringLiteral("Café NAÏVE Ångström résumé")};
-
-bool loadModel(EngineService& engine, const QString& dir)
-{
-    QSignalSpy loaded(&engine, &EngineService::modelLoaded);
-    engine.loadModel(dir);
-    return loaded.wait(120000) || loaded.size() == 1;
-}
 
 int selectMode(QComboBox* box, el::PoolingMode mode)
 {
@@ -84,8 +75,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_engine = std::make_unique<EngineService>(1);
-        QVERIFY(loadModel(*m_engine, QString::fromStdString(tinyDir().string())));
-        m_reference = el::Model::load(tinyDir());
+        QVERIFY(eltest::loadModelAndWait(*m_engine, QString::fromStdString(tinyBertDir().string())));
+        m_reference = el::Model::load(tinyBertDir());
     }
 
     void withoutModelShowsPlaceholder()
@@ -327,7 +318,7 @@ private Q_SLOTS:
             if (f.size() >= 2) sentences << f[0] << f[1];
         }
         EngineService engine(2);
-        QVERIFY(loadModel(engine, QString::fromStdString(dir.string())));
+        QVERIFY(eltest::loadModelAndWait(engine, QString::fromStdString(dir.string())));
         PoolingLab lab(&engine);
         lab.setSentences(sentences);
         QTRY_VERIFY_WITH_TIMEOUT(lab.isReady(), 120000);

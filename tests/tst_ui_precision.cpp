@@ -2,6 +2,7 @@
 // tiny-bert fixture. Expected cosines come from two el::Model::load() calls made here (float32 and
 // int8), never from the panel.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "EngineService.h"
 #include "Model.h"
@@ -22,21 +23,11 @@ using namespace elui;
 
 namespace {
 
-std::filesystem::path tinyDir()
-{
-    return eltest::fixturesDir() / "reference" / "tiny-bert" / "model";
-}
+using eltest::tinyBertDir;
 
 const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."), QStringLiteral("  "),
                                 QStringLiteral("A man is playing a guitar."), QString(),
                                 QStringLiteral("Someone plays music.")};
-
-bool loadModel(EngineService& engine, const QString& dir)
-{
-    QSignalSpy loaded(&engine, &EngineService::modelLoaded);
-    engine.loadModel(dir);
-    return loaded.wait(120000) || loaded.size() == 1;
-}
 
 std::vector<float> rowOf(const el::FloatArray& a, int64_t i)
 {
@@ -55,7 +46,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_engine = std::make_unique<EngineService>(1);
-        QVERIFY(loadModel(*m_engine, QString::fromStdString(tinyDir().string())));
+        QVERIFY(eltest::loadModelAndWait(*m_engine, QString::fromStdString(tinyBertDir().string())));
     }
 
     void withoutModelShowsPlaceholder()
@@ -101,11 +92,11 @@ private Q_SLOTS:
 
         const std::vector<std::string> texts = {kSentences[0].toStdString(), kSentences[2].toStdString(),
                                                 kSentences[4].toStdString()};
-        const auto f32 = el::Model::load(tinyDir());
+        const auto f32 = el::Model::load(tinyBertDir());
         el::LoadOptions options;
         options.threads = 1;
         options.precision = el::Precision::Int8;
-        const auto i8 = el::Model::load(tinyDir(), options);
+        const auto i8 = el::Model::load(tinyBertDir(), options);
         QCOMPARE(i8->info().precision, el::Precision::Int8);
         const el::FloatArray e32 = f32->embed(texts);
         const el::FloatArray e8 = i8->embed(texts);
@@ -193,9 +184,9 @@ private Q_SLOTS:
         // A model folder that disappears after loading: the int8 copy cannot load, the panel says so.
         QTemporaryDir dir;
         const QString copy = dir.filePath("model");
-        std::filesystem::copy(tinyDir(), copy.toStdString(), std::filesystem::copy_options::recursive);
+        std::filesystem::copy(tinyBertDir(), copy.toStdString(), std::filesystem::copy_options::recursive);
         EngineService engine(1);
-        if (!loadModel(engine, copy)) QFAIL("copied tiny-bert did not load");
+        if (!eltest::loadModelAndWait(engine, copy)) QFAIL("copied tiny-bert did not load");
         PrecisionPanel panel(&engine);
         panel.setSentences(kSentences);
         QVERIFY(QDir(copy).removeRecursively());

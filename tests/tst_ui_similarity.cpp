@@ -3,6 +3,7 @@
 // from our own forward pass through el::Model (tested against transformers elsewhere) and plain
 // arithmetic here, never from the widget's own results.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "ColorMap.h"
 #include "EngineService.h"
@@ -33,22 +34,12 @@ using namespace elui;
 
 namespace {
 
-std::filesystem::path tinyDir()
-{
-    return eltest::fixturesDir() / "reference" / "tiny-bert" / "model";
-}
+using eltest::tinyBertDir;
 
 const QStringList kSentences = {QStringLiteral("The quick brown fox jumps over the lazy dog."),
                                 QStringLiteral("A man is playing a guitar."), QString(),
                                 QStringLiteral("Someone plays music."),
                                 QStringLiteral("Café NAÏVE Ångström résumé")};
-
-bool loadModel(EngineService& engine, const QString& dir)
-{
-    QSignalSpy loaded(&engine, &EngineService::modelLoaded);
-    engine.loadModel(dir);
-    return loaded.wait(120000) || loaded.size() == 1;
-}
 
 double cosine(const float* a, const float* b, int64_t n)
 {
@@ -74,8 +65,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_engine = std::make_unique<EngineService>(1);
-        QVERIFY(loadModel(*m_engine, QString::fromStdString(tinyDir().string())));
-        m_reference = el::Model::load(tinyDir());
+        QVERIFY(eltest::loadModelAndWait(*m_engine, QString::fromStdString(tinyBertDir().string())));
+        m_reference = el::Model::load(tinyBertDir());
     }
 
     void withoutModelOrSentencesShowsPlaceholder()
@@ -324,7 +315,7 @@ private Q_SLOTS:
         const auto dir = eltest::defaultModelDir();
         QVERIFY2(std::filesystem::exists(dir / "config.json"), "default model missing: run scripts/setup");
         EngineService engine(2);
-        QVERIFY(loadModel(engine, QString::fromStdString(dir.string())));
+        QVERIFY(eltest::loadModelAndWait(engine, QString::fromStdString(dir.string())));
         SimilarityMaps maps(&engine);
         // Two topics, interleaved.
         const QStringList sentences = {QStringLiteral("A cat is sleeping on the sofa."),

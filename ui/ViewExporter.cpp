@@ -26,17 +26,6 @@ namespace elui {
 namespace {
 constexpr qint64 kMaxImagePixels = 120'000'000;
 
-QString csvField(const QString& s)
-{
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
-                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
-    if (!quote) return s;
-    QString escaped = s;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QString tsvField(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -139,10 +128,39 @@ QImage ViewExporter::renderImage(double scale) const
     return image;
 }
 
+QString ViewExporter::csvField(const QString& s)
+{
+    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
+                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
+    if (!quote) return s;
+    QString escaped = s;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+
+QList<QAction*> ViewExporter::menuActions(const QList<ViewExporter*>& exporters)
+{
+    QList<QAction*> out;
+    for (ViewExporter* e : exporters) out.push_back(e->menuAction());
+    return out;
+}
+
+void ViewExporter::attachContextMenu(QWidget* view) const
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, menu = m_menu](const QPoint& pos) {
+        QMenu popup(view);
+        popup.addActions(menu->actions());
+        popup.exec(view->mapToGlobal(pos));
+    });
+}
+
 QString ViewExporter::tableText(const QAbstractItemModel& model, QChar separator)
 {
     const bool csv = separator == QLatin1Char(',');
-    auto field = [csv](const QString& s) { return csv ? csvField(s) : tsvField(s); };
+    auto field = [csv](const QString& s) { return csv ? ViewExporter::csvField(s) : tsvField(s); };
     const int rows = model.rowCount();
     const int columns = model.columnCount();
     bool rowHeaders = false;

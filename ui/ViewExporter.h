@@ -62,6 +62,12 @@ public:
     bool copyToClipboard(double scale = 2.0) const;
 
     static QString tableText(const QAbstractItemModel& model, QChar separator);
+    // One CSV field with RFC 4180 quoting where needed.
+    static QString csvField(const QString& s);
+    // The menu actions of several exporters (a view's exportActions()).
+    static QList<QAction*> menuActions(const QList<ViewExporter*>& exporters);
+    // Right-click on view opens this exporter's actions.
+    void attachContextMenu(QWidget* view) const;
 
 public Q_SLOTS:
     void exportWithDialog(elui::ViewExporter::Format format);

@@ -1,5 +1,7 @@
 #include "AttentionFigure.h"
 
+#include "ViewExporter.h"
+
 #include "AttentionColors.h"
 #include "AttentionImage.h"
 
@@ -30,16 +32,6 @@ QFont figureFont(int pixels)
     return font;
 }
 
-QString csvField(const QString& s)
-{
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
-                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
-    if (!quote) return s;
-    QString escaped = s;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 } // namespace
 
 AttentionFigure::AttentionFigure(const el::FloatArray& values, const QStringList& labels, float colorMaximum,
@@ -202,12 +194,12 @@ QString AttentionFigure::csvText(const el::FloatArray& values, const QStringList
 {
     const int n = int(labels.size());
     QString out;
-    out += csvField(QStringLiteral("query \\ key"));
+    out += ViewExporter::csvField(QStringLiteral("query \\ key"));
     for (const QString& l : labels)
-        out += QLatin1Char(',') + csvField(l);
+        out += QLatin1Char(',') + ViewExporter::csvField(l);
     out += QLatin1Char('\n');
     for (int r = 0; r < n; ++r) {
-        out += csvField(labels[r]);
+        out += ViewExporter::csvField(labels[r]);
         const float* row = values.data.data() + size_t(r) * size_t(n);
         for (int c = 0; c < n; ++c)
             out += QLatin1Char(',') + QString::number(double(row[c]), 'g', 9);

@@ -49,16 +49,6 @@ QString shortText(const QString& s, int n = 60)
     return s.size() <= n ? s : s.left(n - 1) + QChar(0x2026);
 }
 
-// Context menu with the exporter's actions on a view.
-void attachMenu(QWidget* view, ViewExporter* exporter)
-{
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, exporter](const QPoint& pos) {
-        QMenu menu(view);
-        menu.addActions(exporter->menuAction()->menu()->actions());
-        menu.exec(view->mapToGlobal(pos));
-    });
-}
 } // namespace
 
 PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
@@ -177,11 +167,11 @@ PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
                           },
                           ready},
                          this));
-    attachMenu(m_heat1, m_exporters[0]);
-    attachMenu(m_heat2, m_exporters[0]);
-    attachMenu(m_heatDiff, m_exporters[0]);
-    attachMenu(m_neighbourView, m_exporters[1]);
-    attachMenu(m_driverChart, m_exporters[2]);
+    m_exporters[0]->attachContextMenu(m_heat1);
+    m_exporters[0]->attachContextMenu(m_heat2);
+    m_exporters[0]->attachContextMenu(m_heatDiff);
+    m_exporters[1]->attachContextMenu(m_neighbourView);
+    m_exporters[2]->attachContextMenu(m_driverChart);
 
     connect(m_store, &HiddenStatesStore::changed, this, &PoolingLab::recompute);
     connect(m_editor1, &PoolingChoiceEditor::changed, this, &PoolingLab::recompute);
@@ -194,10 +184,7 @@ PoolingLab::PoolingLab(EngineService* engine, QWidget* parent)
 
 QList<QAction*> PoolingLab::exportActions() const
 {
-    QList<QAction*> out;
-    for (ViewExporter* e : m_exporters)
-        out.push_back(e->menuAction());
-    return out;
+    return ViewExporter::menuActions(m_exporters);
 }
 
 ViewExporter* PoolingLab::exporter(View view) const

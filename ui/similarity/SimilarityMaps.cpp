@@ -38,16 +38,6 @@ QString shortText(const QString& s, int n = 50)
     return s.size() <= n ? s : s.left(n - 1) + QChar(0x2026);
 }
 
-void attachMenu(QWidget* view, ViewExporter* exporter)
-{
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, exporter](const QPoint& pos) {
-        QMenu menu(view);
-        menu.addActions(exporter->menuAction()->menu()->actions());
-        menu.exec(view->mapToGlobal(pos));
-    });
-}
-
 QWidget* page(QLabel* caption, QWidget* body)
 {
     auto* w = new QWidget;
@@ -126,9 +116,9 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
                                             },
                                             pairReady},
                                            this));
-    attachMenu(m_sentenceView, m_exporters[0]);
-    attachMenu(m_tokenView, m_exporters[1]);
-    attachMenu(m_layerChart, m_exporters[2]);
+    m_exporters[0]->attachContextMenu(m_sentenceView);
+    m_exporters[1]->attachContextMenu(m_tokenView);
+    m_exporters[2]->attachContextMenu(m_layerChart);
 
     connect(m_store, &HiddenStatesStore::changed, this, &SimilarityMaps::recompute);
     connect(m_orderBox, &QComboBox::currentIndexChanged, this, &SimilarityMaps::recompute);
@@ -148,10 +138,7 @@ SimilarityMaps::SimilarityMaps(EngineService* engine, QWidget* parent)
 
 QList<QAction*> SimilarityMaps::exportActions() const
 {
-    QList<QAction*> out;
-    for (ViewExporter* e : m_exporters)
-        out.push_back(e->menuAction());
-    return out;
+    return ViewExporter::menuActions(m_exporters);
 }
 
 ViewExporter* SimilarityMaps::exporter(View view) const
