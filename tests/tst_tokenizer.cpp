@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path refDir(const char* name)
+fs::path refDir(const std::string& name)
 {
     return eltest::fixturesDir() / "reference" / name;
 }
@@ -165,6 +165,8 @@ class TestTokenizer : public QObject
 
 private Q_SLOTS:
     void tokenizerCasesParity();
+    void familyTokenizerCasesParity_data();
+    void familyTokenizerCasesParity();
     void referenceCases_data();
     void referenceCases();
     void slowFilesReproduceFastCases();
@@ -195,6 +197,32 @@ void TestTokenizer::tokenizerCasesParity()
     size_t checked = 0;
     const std::string diff = runCases(*tok, cases, 64, true, &checked);
     qInfo("tiny-bert tokenizer_cases.jsonl: %zu texts checked (ids, tokens, offsets, type ids, special mask)", checked);
+    QVERIFY2(diff.empty(), diff.c_str());
+}
+
+// Every tokenizer kind against the fast tokenizer on its family's 2,005 texts (STS-B sentences and the
+// hard cases of tools/reference/hard_cases.py): byte-level BPE, Unigram with Precompiled/Metaspace,
+// WordPiece with RoBERTa-style specials, each from the folder's tokenizer.json.
+void TestTokenizer::familyTokenizerCasesParity_data()
+{
+    QTest::addColumn<QString>("family");
+    for (const char* f : {"tiny-roberta", "tiny-xlmr", "tiny-mpnet", "tiny-deberta-v3", "tiny-albert"})
+        QTest::newRow(f) << QString(f);
+}
+
+void TestTokenizer::familyTokenizerCasesParity()
+{
+    QFETCH(QString, family);
+    const std::string fam = family.toStdString();
+    const auto tok = el::Tokenizer::load(refDir(fam) / "model");
+    const auto cases = loadJsonl(refDir(fam) / "tokenizer_cases.jsonl");
+    QVERIFY2(cases.size() >= 2000, "tokenizer_cases.jsonl is missing or too small");
+    const int64_t maxLength =
+        json::parse(eltest::readFile(refDir(fam) / "reference.json")).at("max_length").get<int64_t>();
+    size_t checked = 0;
+    const std::string diff = runCases(*tok, cases, maxLength, true, &checked);
+    qInfo("%s (%s) tokenizer_cases.jsonl: %zu texts checked (ids, tokens, offsets, type ids, special mask)",
+          fam.c_str(), tok->kind().c_str(), checked);
     QVERIFY2(diff.empty(), diff.c_str());
 }
 
