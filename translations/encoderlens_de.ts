@@ -1426,11 +1426,11 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>&amp;Nächster Satz</translation>
     </message>
     <message>
-        <source>P&amp;revious Sentence</source>
+        <source>Pre&amp;vious Sentence</source>
         <translation>&amp;Vorheriger Satz</translation>
     </message>
     <message>
-        <source>Sentence &amp;Pairs (A/B)</source>
+        <source>Sentence Pa&amp;irs (A/B)</source>
         <translation>Satz&amp;paare (A/B)</translation>
     </message>
     <message>

@@ -1426,12 +1426,12 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>&amp;Next Sentence</translation>
     </message>
     <message>
-        <source>P&amp;revious Sentence</source>
-        <translation>P&amp;revious Sentence</translation>
+        <source>Pre&amp;vious Sentence</source>
+        <translation>Pre&amp;vious Sentence</translation>
     </message>
     <message>
-        <source>Sentence &amp;Pairs (A/B)</source>
-        <translation>Sentence &amp;Pairs (A/B)</translation>
+        <source>Sentence Pa&amp;irs (A/B)</source>
+        <translation>Sentence Pa&amp;irs (A/B)</translation>
     </message>
     <message>
         <source>Show a second text (B) per sentence, tokenized and inspected as a pair</source>

@@ -1411,11 +1411,11 @@ Open a model folder (File ▸ Open Model Folder…) or drop one onto this window
         <translation>下一个句子(&amp;N)</translation>
     </message>
     <message>
-        <source>P&amp;revious Sentence</source>
+        <source>Pre&amp;vious Sentence</source>
         <translation>上一个句子(&amp;U)</translation>
     </message>
     <message>
-        <source>Sentence &amp;Pairs (A/B)</source>
+        <source>Sentence Pa&amp;irs (A/B)</source>
         <translation>句对（A/B）(&amp;B)</translation>
     </message>
     <message>

@@ -60,9 +60,9 @@ SentencePanel::SentencePanel(SentenceListModel* model, QWidget* parent)
     m_pasteAction->setToolTip(tr("Add every line of the clipboard as a sentence"));
     m_nextAction = new QAction(tr("&Next Sentence"), this);
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_previousAction = new QAction(tr("P&revious Sentence"), this);
+    m_previousAction = new QAction(tr("Pre&vious Sentence"), this);
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_pairsAction = new QAction(tr("Sentence &Pairs (A/B)"), this);
+    m_pairsAction = new QAction(tr("Sentence Pa&irs (A/B)"), this);
     m_pairsAction->setCheckable(true);
     m_pairsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pairsAction->setToolTip(tr("Show a second text (B) per sentence, tokenized and inspected as a pair"));
