@@ -32,12 +32,13 @@ class TestCli : public QObject
         return out + "\"";
     }
     // The non-pair reference cases, written to a CSV (quoting keeps newlines and tabs intact).
-    fs::path writeCasesCsv(std::vector<const json*>& cases)
+    fs::path writeCasesCsv(std::vector<const json*>& cases) { return writeCasesCsv(m_ref, cases, "cases.csv"); }
+    fs::path writeCasesCsv(const json& ref, std::vector<const json*>& cases, const std::string& file)
     {
-        fs::path p = tmp("cases.csv");
+        fs::path p = tmp(file);
         std::ofstream out(p, std::ios::binary);
         out << "name,text\n";
-        for (const auto& c : m_ref["cases"]) {
+        for (const auto& c : ref["cases"]) {
             if (!c["pair"].is_null()) continue;
             cases.push_back(&c);
             out << csvQuote(c["name"].get<std::string>()) << ',' << csvQuote(c["text"].get<std::string>()) << "\n";
@@ -132,6 +133,71 @@ private Q_SLOTS:
                                                     .arg(QString::fromStdString((*cases[i])["name"]))
                                                     .arg(cos, 0, 'g', 10)));
         }
+    }
+
+    void everyFamilyThroughTheCli_data()
+    {
+        QTest::addColumn<QString>("family");
+        for (const char* f : {"tiny-roberta", "tiny-xlmr", "tiny-camembert", "tiny-distilbert", "tiny-mpnet",
+                              "tiny-deberta-v3", "tiny-deberta-v2-conv", "tiny-electra", "tiny-albert", "tiny-bert-bin",
+                              "tiny-bert-sharded"})
+            QTest::newRow(f) << QString(f);
+    }
+
+    // embed, tokenize and inspect on every encoder family, against transformers / sentence-transformers.
+    void everyFamilyThroughTheCli()
+    {
+        QFETCH(QString, family);
+        const std::string fam = family.toStdString();
+        const fs::path refDir = eltest::fixturesDir() / "reference" / fam;
+        const json ref = json::parse(eltest::readFile(refDir / "reference.json"));
+        const fs::path model = refDir / "model";
+        std::vector<const json*> cases;
+        const fs::path csv = writeCasesCsv(ref, cases, fam + ".csv");
+        QVERIFY(cases.size() >= 3);
+
+        const fs::path emb = tmp(fam + ".npy");
+        auto r = eltest::runProcess(eltest::cliPath(), {"embed", "--model", model.string(), "--input", csv.string(),
+                                                        "--column", "text", "--output", emb.string()});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const el::FloatArray e = el::readNpy(emb);
+        QCOMPARE(e.shape[0], int64_t(cases.size()));
+        for (size_t i = 0; i < cases.size(); ++i) {
+            const auto expected = (*cases[i])["st_embedding"].get<std::vector<float>>();
+            QCOMPARE(e.shape[1], int64_t(expected.size()));
+            const std::vector<float> row(e.row(int64_t(i)), e.row(int64_t(i)) + e.shape[1]);
+            const double cos = eltest::cosine(row, expected);
+            QVERIFY2(cos >= 0.99999, qPrintable(QString("%1/%2: cosine %3")
+                                                    .arg(family, QString::fromStdString((*cases[i])["name"]))
+                                                    .arg(cos, 0, 'g', 10)));
+        }
+
+        const fs::path tok = tmp(fam + ".jsonl");
+        r = eltest::runProcess(eltest::cliPath(), {"tokenize", "--model", model.string(), "--input", csv.string(),
+                                                   "--column", "text", "--output", tok.string()});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        std::ifstream in(tok);
+        std::string line;
+        size_t i = 0;
+        while (std::getline(in, line)) {
+            QVERIFY(i < cases.size());
+            QCOMPARE(json::parse(line)["ids"].get<std::vector<int64_t>>(),
+                     (*cases[i])["model_ids"].get<std::vector<int64_t>>());
+            ++i;
+        }
+        QCOMPARE(i, cases.size());
+
+        const json& first = *cases.front();
+        const fs::path dir = tmp(fam + "-inspect");
+        r = eltest::runProcess(eltest::cliPath(), {"inspect", "--model", model.string(), "--text",
+                                                   first["text"].get<std::string>(), "--output", dir.string()});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const double dh = eltest::maxAbsDiff(el::readNpy(dir / "hidden_states.npy"),
+                                             el::readNpy(refDir / first["hidden_states"].get<std::string>()));
+        const double da = eltest::maxAbsDiff(el::readNpy(dir / "attentions.npy"),
+                                             el::readNpy(refDir / first["attentions"].get<std::string>()));
+        QVERIFY2(dh <= 1e-4, qPrintable(QString("%1: hidden states differ by %2").arg(family).arg(dh)));
+        QVERIFY2(da <= 1e-4, qPrintable(QString("%1: attentions differ by %2").arg(family).arg(da)));
     }
 
     void embedWithChosenPooling()
