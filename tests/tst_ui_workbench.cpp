@@ -26,6 +26,7 @@
 #include "workbench/AttentionPage.h"
 #include "ViewExporter.h"
 #if __has_include("pooling/PoolingLab.h")
+#include "pooling/PoolingChoiceEditor.h"
 #include "pooling/PoolingLab.h"
 #endif
 #if __has_include("similarity/SimilarityMaps.h")
@@ -507,6 +508,11 @@ private Q_SLOTS:
         options.threads = 1;
         options.useSettings = true;
         QSettings(QStringLiteral("EncoderLens"), QStringLiteral("EncoderLens")).clear();
+        el::PoolingChoice chosen; // a pooling choice unlike both defaults
+        chosen.modes = {el::PoolingMode::Max};
+        chosen.layer = 1;
+        chosen.includeSpecialTokens = false;
+        chosen.normalize = true;
         {
             MainWindow window(options);
             window.show();
@@ -514,6 +520,10 @@ private Q_SLOTS:
             window.sentenceModel()->setSentences({QStringLiteral("first"), QStringLiteral("second")},
                                                  {QString(), QStringLiteral("its pair")});
             window.workbench()->setCurrentIndex(2);
+            auto* lab = window.findChild<PoolingLab*>(QStringLiteral("poolingLab"));
+            QVERIFY(lab);
+            lab->choiceEditor(1)->setChoice(chosen);
+            QCOMPARE(lab->choiceEditor(1)->choice(), chosen);
             QVERIFY(window.close());
         }
         MainWindow again(options);
@@ -522,6 +532,11 @@ private Q_SLOTS:
         QCOMPARE(again.workbench()->currentIndex(), 2);
         QCOMPARE(again.recentModels(), QStringList({QDir(fixtureModel("tiny-bert")).absolutePath()}));
         QTRY_VERIFY_WITH_TIMEOUT(again.engine()->hasModel(), 60000);
+        // The pooling lab's choices come back once the model is there.
+        auto* lab = again.findChild<PoolingLab*>(QStringLiteral("poolingLab"));
+        QVERIFY(lab);
+        QTRY_VERIFY_WITH_TIMEOUT(lab->choiceEditor(1)->choice() == chosen, 30000);
+        QVERIFY(lab->choiceEditor(0)->isDeclared());
     }
 
     void modelCardRecentModelsAndBadFolder()

@@ -226,6 +226,7 @@ void MainWindow::addExtraTabs()
     {
         auto* view = new PoolingLab(m_engine);
         view->setObjectName(QStringLiteral("poolingLab"));
+        m_poolingLab = view;
         addWorkbenchTab(scrolled(view), tr("Pooling"), view->exportActions(), [view] {
             return view->exporter(PoolingLab::View(std::max(0, view->tabs()->currentIndex())));
         });
@@ -695,6 +696,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    if (m_poolingLab) m_poolingLab->restoreChoices(settings.value(QStringLiteral("pooling/choices")).toMap());
 }
 
 void MainWindow::saveSettings()
@@ -704,6 +706,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/tab"), m_workbench->currentIndex());
+    if (m_poolingLab) settings.setValue(QStringLiteral("pooling/choices"), m_poolingLab->saveChoices());
     settings.setValue(QStringLiteral("sentences/list"), m_sentences->sentences());
     settings.setValue(QStringLiteral("sentences/pairs"), m_sentences->pairs());
     settings.setValue(QStringLiteral("sentences/pairsShown"), m_sentencePanel->pairsShown());

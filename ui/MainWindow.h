@@ -36,6 +36,7 @@ class SimilarityMatrixModel;
 class TokenizationInspector;
 class TokenTableModel;
 class ViewExporter;
+class PoolingLab;
 
 struct MainWindowOptions
 {
@@ -156,6 +157,7 @@ private:
     QHash<QWidget*, QList<QAction*>> m_tabExports;
     QHash<QWidget*, std::function<ViewExporter*()>> m_currentExporters;
     ViewExporter* m_overviewExporter = nullptr;
+    PoolingLab* m_poolingLab = nullptr; // remembered pooling choices (null without the lab)
     ViewExporter* m_cardExporter = nullptr;
     // The other views (setSentences()/setCurrentSentence()), fed after a pause in typing and only
     // while their tab is in front: hidden tabs catch up when shown, so typing does not make the

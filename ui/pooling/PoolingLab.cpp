@@ -217,6 +217,12 @@ void PoolingLab::onModelLoaded()
     other.modes = {declaredMean ? el::PoolingMode::Cls : el::PoolingMode::Mean};
     m_editor1->setChoice(m_editor1->declared());
     m_editor2->setChoice(other);
+    if (m_pendingChoices) {
+        // The choices remembered from the last run apply to the first model loaded.
+        const QVariantMap state = std::move(*m_pendingChoices);
+        m_pendingChoices.reset();
+        restoreChoices(state);
+    }
 }
 
 void PoolingLab::setSentences(const QStringList& sentences)
@@ -569,6 +575,52 @@ void PoolingLab::updateDrivers()
     QChart* old = m_driverChart->chart();
     m_driverChart->setChart(chart);
     delete old;
+}
+
+namespace {
+QVariantMap choiceToMap(const el::PoolingChoice& c)
+{
+    QStringList modes;
+    for (el::PoolingMode m : c.modes) modes << QString::fromStdString(el::poolingName(m));
+    return {{QStringLiteral("modes"), modes},
+            {QStringLiteral("layer"), qlonglong(c.layer)},
+            {QStringLiteral("lastLayers"), qlonglong(c.lastLayers)},
+            {QStringLiteral("specialTokens"), c.includeSpecialTokens},
+            {QStringLiteral("normalize"), c.normalize}};
+}
+
+std::optional<el::PoolingChoice> choiceFromMap(const QVariantMap& m)
+{
+    el::PoolingChoice c;
+    c.modes.clear();
+    for (const QString& name : m.value(QStringLiteral("modes")).toStringList())
+        if (auto mode = el::poolingFromName(name.toStdString())) c.modes.push_back(*mode);
+    if (c.modes.empty()) return std::nullopt;
+    c.layer = m.value(QStringLiteral("layer"), -1).toLongLong();
+    c.lastLayers = std::max<qlonglong>(0, m.value(QStringLiteral("lastLayers"), 0).toLongLong());
+    c.includeSpecialTokens = m.value(QStringLiteral("specialTokens"), true).toBool();
+    c.normalize = m.value(QStringLiteral("normalize"), false).toBool();
+    return c;
+}
+} // namespace
+
+QVariantMap PoolingLab::saveChoices() const
+{
+    return {{QStringLiteral("choice1"), choiceToMap(m_editor1->choice())},
+            {QStringLiteral("choice2"), choiceToMap(m_editor2->choice())},
+            {QStringLiteral("metric"), m_metric->currentIndex()}};
+}
+
+void PoolingLab::restoreChoices(const QVariantMap& state)
+{
+    if (!m_engine->modelInfo()) {
+        m_pendingChoices = state; // applied when a model has loaded (its layers bound the choice)
+        return;
+    }
+    if (auto c = choiceFromMap(state.value(QStringLiteral("choice1")).toMap())) m_editor1->setChoice(*c);
+    if (auto c = choiceFromMap(state.value(QStringLiteral("choice2")).toMap())) m_editor2->setChoice(*c);
+    const int metric = state.value(QStringLiteral("metric"), -1).toInt();
+    if (metric >= 0 && metric < m_metric->count()) m_metric->setCurrentIndex(metric);
 }
 
 } // namespace elui

@@ -14,6 +14,9 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
 #include <QWidget>
 
 class QAction;
@@ -53,6 +56,10 @@ public:
 
     PoolingChoiceEditor* choiceEditor(int which) const { return which == 0 ? m_editor1 : m_editor2; }
     QComboBox* metricBox() const { return m_metric; }
+    // The two choices and the similarity measure, for QSettings (restored choices keep their layer
+    // when the next model has it; otherwise the editor falls back as for any model change).
+    QVariantMap saveChoices() const;
+    void restoreChoices(const QVariantMap& state);
     QTabWidget* tabs() const { return m_tabs; }
     ViewExporter* exporter(View view) const;
     void setCurrentView(View view);
@@ -98,6 +105,7 @@ private:
     bool m_ready = false;
     QString m_placeholder;
 
+    std::optional<QVariantMap> m_pendingChoices;
     PoolingChoiceEditor* m_editor1;
     PoolingChoiceEditor* m_editor2;
     QComboBox* m_metric;
