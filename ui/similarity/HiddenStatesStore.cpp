@@ -21,8 +21,11 @@ HiddenStatesStore::HiddenStatesStore(EngineService* engine, const QString& chann
     m_serial = engine->modelSerial();
 }
 
-void HiddenStatesStore::setTexts(const QStringList& texts)
+void HiddenStatesStore::setTexts(const QStringList& sentences)
 {
+    QStringList texts; // blank sentences have no states; a repeated one is computed once
+    for (const QString& s : sentences)
+        if (!s.trimmed().isEmpty() && !texts.contains(s)) texts.push_back(s);
     if (texts == m_texts) return;
     m_texts = texts;
     request();

@@ -24,8 +24,9 @@ class HiddenStatesStore : public QObject
 public:
     HiddenStatesStore(EngineService* engine, const QString& channel, QObject* parent = nullptr);
 
-    // The texts wanted, in order (callers pass non-blank, de-duplicated texts).
-    void setTexts(const QStringList& texts);
+    // The sentences whose states are wanted, in order; blank ones are skipped and a repeated one is
+    // kept once (texts() is what remains).
+    void setTexts(const QStringList& sentences);
     const QStringList& texts() const { return m_texts; }
     // Null until computed for the current model.
     std::shared_ptr<const el::Inspection> find(const QString& text) const { return m_states.value(text); }

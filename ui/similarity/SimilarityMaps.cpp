@@ -171,10 +171,7 @@ void SimilarityMaps::onModelLoaded()
 void SimilarityMaps::setSentences(const QStringList& sentences)
 {
     m_sentences = sentences;
-    QStringList texts;
-    for (const QString& s : sentences)
-        if (!s.trimmed().isEmpty() && !texts.contains(s)) texts.push_back(s);
-    m_store->setTexts(texts);
+    m_store->setTexts(sentences);
     recompute();
 }
 
