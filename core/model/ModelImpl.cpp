@@ -9,10 +9,12 @@
 #include "nn/LayerNormStage.h"
 #include "nn/Linear.h"
 #include "nn/NormalizeStage.h"
+#include "nn/SecondCore.h"
 #include "weights/WeightStore.h"
 
 #include <c10/core/InferenceMode.h>
 #include <c10/util/Exception.h>
+#include <omp.h>
 
 #include <algorithm>
 #include <cctype>
@@ -303,22 +305,30 @@ ModelImpl::PaddedBatch ModelImpl::pad(const std::vector<Encoding>& batch) const
 }
 
 namespace {
-// A forward pass of at most this many (padded) tokens runs on one thread: each of its ~100
-// parallel regions costs a thread wake-up (tens of microseconds, far more on a busy machine) that
-// products of a few dozen rows cannot pay back. Measured with bench_latency at 16 tokens on the
-// 2-core machine: 2 threads p50 92 ms vs 1 thread 21 ms while other work ran.
+// A forward pass of at most this many (padded) tokens runs LibTorch's operations on one thread:
+// each of its ~180 operations would otherwise pay a thread wake-up that products of a few dozen
+// rows cannot pay back. Its linear layers still use a second core, through SecondCore.
 constexpr int64_t kSingleThreadTokens = 64;
+// With exactly two threads, longer inputs run that way too. Measured with bench_latency on the
+// 2-core machine (MiniLM, OMP_WAIT_POLICY=passive): 128 tokens p50 57 ms vs 86 ms with LibTorch's
+// two threads, 512 tokens 246 vs 311 ms; with the default wait policy the two are even. With more
+// cores, long inputs use LibTorch's threads, which SecondCore's one helper cannot replace.
+constexpr int kSecondCoreOnlyThreads = 2;
 
+// LibTorch's intra-op parallel_for, the BLAS and oneDNN all size their teams from the calling
+// thread's omp_get_max_threads(). Setting only that (not at::set_num_threads, which also rebuilds
+// the process-wide pthreadpool, whose fresh threads spin on the other core for milliseconds)
+// keeps this thread's operations on it.
 class SingleThreadScope
 {
 public:
     explicit SingleThreadScope(bool active) : m_saved(active ? at::get_num_threads() : 1)
     {
-        if (m_saved > 1) at::set_num_threads(1);
+        if (m_saved > 1) omp_set_num_threads(1);
     }
     ~SingleThreadScope()
     {
-        if (m_saved > 1) at::set_num_threads(m_saved);
+        if (m_saved > 1) omp_set_num_threads(m_saved);
     }
     SingleThreadScope(const SingleThreadScope&) = delete;
     SingleThreadScope& operator=(const SingleThreadScope&) = delete;
@@ -332,7 +342,10 @@ EncoderOutput ModelImpl::forward(const PaddedBatch& batch, bool wantHidden, bool
 {
     // Models without token types (type_vocab_size 0) are not given any.
     const at::Tensor types = m_encoder->typeVocabSize() > 0 ? batch.typeIds : at::Tensor();
-    SingleThreadScope small(batch.ids.numel() <= kSingleThreadTokens);
+    const int threads = at::get_num_threads();
+    const bool oneThread = batch.ids.numel() <= kSingleThreadTokens || threads == kSecondCoreOnlyThreads;
+    SecondCoreScope twoCores(oneThread && threads >= 2);
+    SingleThreadScope single(oneThread);
     return m_encoder->forward(batch.ids, types, batch.mask, wantHidden, wantAttentions);
 }
 
@@ -539,7 +552,7 @@ FloatArray ModelImpl::embed(const std::vector<std::string>& texts, const EmbedOp
             std::vector<std::thread> helpers;
             for (int i = 1; i < workers; ++i)
                 helpers.emplace_back([&] {
-                    at::set_num_threads(1); // this thread's products stay on it
+                    SingleThreadScope single(true); // this thread's products stay on it
                     work(false);
                 });
             work(true);

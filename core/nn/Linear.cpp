@@ -6,6 +6,8 @@
 #include <c10/core/InferenceMode.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
 #include <mutex>
 
 namespace el {
@@ -43,6 +45,16 @@ void selectQuantizedEngine()
     });
 }
 
+// ENCODERLENS_BLAS_LINEAR=1 keeps every float32 product on the BLAS (for comparing the two paths).
+bool forceBlas()
+{
+    static const bool force = [] {
+        const char* v = std::getenv("ENCODERLENS_BLAS_LINEAR");
+        return v && *v && std::string(v) != "0";
+    }();
+    return force;
+}
+
 } // namespace
 
 LinearPrecisionScope::LinearPrecisionScope(LinearPrecision precision) : m_previous(t_precision)
@@ -64,7 +76,12 @@ Linear::Linear(at::Tensor weight, at::Tensor bias) : m_bias(std::move(bias))
 {
     c10::InferenceMode guard;
     if (t_precision != LinearPrecision::Int8) {
-        m_weightT = weight.t().contiguous();
+        if (PackedWeights::supported() && !forceBlas()) {
+            m_packedF32 = PackedWeights(weight, m_bias);
+            m_bias = at::Tensor(); // the packed copy holds it
+        } else {
+            m_weightT = weight.t().contiguous();
+        }
         return;
     }
     const at::Tensor& m_weight = weight;
@@ -87,6 +104,7 @@ Linear::Linear(at::Tensor weight, at::Tensor bias) : m_bias(std::move(bias))
 
 at::Tensor Linear::operator()(const at::Tensor& x) const
 {
+    if (!m_packedF32.empty()) return m_packedF32(x);
     if (m_packed.isNone()) {
         const int64_t in = m_weightT.size(0), out = m_weightT.size(1);
         const at::Tensor x2 = x.reshape({-1, in});

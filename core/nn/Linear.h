@@ -7,6 +7,7 @@
 // through LibTorch's quantized::linear_dynamic on the ONEDNN engine. The float32 weights are kept
 // only in float32 mode.
 
+#include "nn/PackedWeights.h"
 #include "weights/WeightStore.h"
 
 #include <ATen/ATen.h>
@@ -41,14 +42,15 @@ public:
     // From tensors (e.g. concatenated Q/K/V weights): weight [out, in], bias [out] or undefined.
     Linear(at::Tensor weight, at::Tensor bias);
 
-    // The fused addmm of torch.nn.functional.linear, with the weight stored transposed so that the
-    // BLAS reads it without a transposition (measured 5-20% faster for the short inputs of
-    // sentence batches, where repacking the weight on every call costs as much as the product).
+    // Float32: the weight packed once at load for el::PackedWeights' AVX2 kernel. On CPUs without
+    // AVX2/FMA (or with ENCODERLENS_BLAS_LINEAR=1), the fused addmm of torch.nn.functional.linear
+    // with the weight stored transposed, so that the BLAS reads it without a transposition.
     at::Tensor operator()(const at::Tensor& x) const;
     bool quantized() const { return !m_packed.isNone(); }
 
 private:
-    at::Tensor m_weightT; // float32 [in, out] contiguous (transposed at load); undefined when quantized
+    PackedWeights m_packedF32; // float32 path on AVX2/FMA CPUs
+    at::Tensor m_weightT; // float32 [in, out] contiguous (transposed at load), BLAS path only
     at::Tensor m_bias;   // undefined when the layer has no bias (float32 mode)
     c10::IValue m_packed; // quantized::linear_prepack result (int8 mode)
 };
