@@ -5,6 +5,8 @@
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
+#include <malloc.h>
+#include <mutex>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -17,6 +19,16 @@ void setThreads(int threads)
 {
     if (threads <= 0) threads = int(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
+}
+
+void keepFreedTensorMemory()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // 32 MiB is glibc's ceiling for the mmap threshold (HEAP_MAX_SIZE / 2 on 64-bit).
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    });
 }
 
 int threads()

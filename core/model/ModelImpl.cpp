@@ -115,6 +115,7 @@ std::unique_ptr<ModelImpl> ModelImpl::load(const std::filesystem::path& dir, con
         if (!std::filesystem::is_directory(dir, ec))
             throw Error(ErrorCode::FileNotFound, "model folder not found: " + dir.string(), dir.string());
         setThreads(options.threads);
+        keepFreedTensorMemory();
 
         std::unique_ptr<ModelImpl> m(new ModelImpl());
         const SentenceTransformerConfig st = SentenceTransformerConfig::load(dir);
