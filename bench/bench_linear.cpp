@@ -2,6 +2,7 @@
 // weight, repacked by the BLAS on every call) and through el::PackedWeights (packed once), for the
 // shapes of all-MiniLM-L6-v2 / all-mpnet-base-v2 and rows from one short sentence to a batch.
 // One thread unless --threads says otherwise. Prints JSON lines; also checks the two agree.
+#include "nn/Linear.h"
 #include "nn/PackedWeights.h"
 #include "nn/SecondCore.h"
 
@@ -66,6 +67,26 @@ int main(int argc, char** argv)
                             (long long)rows, two ? 2 : 1, s * 1e3, flops / s / 1e9);
             }
         }
+    }
+    // int8 (el::Linear under LinearPrecisionScope(Int8): LibTorch's quantized::linear_dynamic on
+    // oneDNN, activations quantized per call) against the float32 packed kernel, one thread, for
+    // MiniLM's four products at a sentence batch's row count and at one short sentence's.
+    for (int64_t rows : {16, 448}) {
+        double f32 = 0, i8 = 0;
+        int64_t flops = 0;
+        for (auto [in, out] : std::vector<std::pair<int64_t, int64_t>>{{384, 1152}, {384, 384}, {384, 1536}, {1536, 384}}) {
+            const at::Tensor w = at::randn({out, in}) * 0.05, b = at::randn({out}), x = at::randn({rows, in});
+            const el::Linear full(w, b);
+            el::LinearPrecisionScope int8(el::LinearPrecision::Int8);
+            const el::Linear quant(w, b);
+            const int64_t f = 2 * rows * in * out;
+            flops += f;
+            f32 += medianSeconds([&] { full(x); }, f);
+            i8 += medianSeconds([&] { quant(x); }, f);
+        }
+        std::printf("{\"layer\": \"minilm\", \"rows\": %lld, \"threads\": %d, \"float32_gflops\": %.1f, "
+                    "\"int8_gops\": %.1f, \"int8_speedup\": %.2f}\n",
+                    (long long)rows, threads, flops / f32 / 1e9, flops / i8 / 1e9, f32 / i8);
     }
     const std::vector<std::pair<int64_t, int64_t>> shapes{{384, 1152}, {384, 384}, {384, 1536}, {1536, 384},
                                                           {768, 2304}, {768, 3072}, {3072, 768}};
