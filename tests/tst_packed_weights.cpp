@@ -11,6 +11,10 @@
 #include <ATen/Parallel.h>
 #include <QtTest>
 
+#include <atomic>
+#include <memory>
+#include <thread>
+
 class TestPackedWeights : public QObject
 {
     Q_OBJECT
@@ -82,21 +86,23 @@ private Q_SLOTS:
         QVERIFY(maxDiff(y, at::linear(x, w, b)) < 1e-5);
     }
 
-    // runOnTwoCores runs both halves exactly once, also when two threads ask at the same time
-    // (the second then runs both halves itself).
-    void twoCoresRunsEachPartOnce()
+    // shareWithSecondCore runs every part exactly once, also when two threads ask at the same time
+    // (the second then runs all its parts itself) and when jobs follow each other closely.
+    void secondCoreRunsEachPartOnce()
     {
-        for (int round = 0; round < 200; ++round) {
-            std::atomic<int> a{0}, b{0};
+        for (int round = 0; round < 300; ++round) {
+            const int64_t parts = 1 + round % 13;
+            std::unique_ptr<std::atomic<int>[]> mine(new std::atomic<int>[size_t(parts)]()),
+                theirs(new std::atomic<int>[size_t(parts)]());
             std::thread other([&] {
-                std::atomic<int> c{0}, d{0};
-                el::runOnTwoCores([&](int part) { (part == 0 ? c : d).fetch_add(1); });
-                QCOMPARE(c.load() + d.load(), 2);
+                el::shareWithSecondCore(parts, [&](int64_t i) { theirs[size_t(i)].fetch_add(1); });
             });
-            el::runOnTwoCores([&](int part) { (part == 0 ? a : b).fetch_add(1); });
+            el::shareWithSecondCore(parts, [&](int64_t i) { mine[size_t(i)].fetch_add(1); });
             other.join();
-            QCOMPARE(a.load(), 1);
-            QCOMPARE(b.load(), 1);
+            for (int64_t i = 0; i < parts; ++i) {
+                QCOMPARE(mine[size_t(i)].load(), 1);
+                QCOMPARE(theirs[size_t(i)].load(), 1);
+            }
         }
     }
 

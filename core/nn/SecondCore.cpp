@@ -13,21 +13,17 @@ namespace {
 
 thread_local bool t_enabled = false;
 
-// How long either side spins before sleeping: longer than the gap between two products of a
-// forward pass (~0.1 ms of other operations), short enough not to hold a core idle for long.
+// How long the helper spins for the next job before sleeping: longer than the gap between two
+// products of a forward pass (~0.1 ms of other operations), short enough not to hold a core.
 constexpr auto kSpin = std::chrono::microseconds(400);
 
-template <typename Ready>
-void spinThenWait(std::atomic<uint64_t>& value, uint64_t old, Ready ready)
+// One word holds the job's ticket, its number of parts and the next unclaimed part, so that a
+// claim (compare-and-swap) can never take a part of a job it did not see.
+constexpr int kPartBits = 20;
+constexpr uint64_t kPartMask = (uint64_t(1) << kPartBits) - 1;
+uint64_t pack(uint64_t ticket, uint64_t parts, uint64_t next)
 {
-    const auto until = std::chrono::steady_clock::now() + kSpin;
-    for (int i = 0; !ready(); ++i) {
-        _mm_pause();
-        if ((i & 63) == 63 && std::chrono::steady_clock::now() > until) {
-            while (!ready()) value.wait(old, std::memory_order_acquire);
-            return;
-        }
-    }
+    return (ticket << (2 * kPartBits)) | (parts << kPartBits) | next;
 }
 
 class Helper
@@ -35,37 +31,63 @@ class Helper
 public:
     Helper() : m_thread([this] { loop(); }) { m_thread.detach(); }
 
-    void run(const std::function<void(int)>& part)
+    void run(int64_t parts, const std::function<void(int64_t)>& part)
     {
         std::unique_lock lock(m_busy, std::try_to_lock);
-        if (!lock.owns_lock()) {
-            part(0);
-            part(1);
+        if (!lock.owns_lock() || parts < 2 || uint64_t(parts) > kPartMask) {
+            for (int64_t i = 0; i < parts; ++i) part(i);
             return;
         }
-        m_job = &part;
-        const uint64_t ticket = m_posted.fetch_add(1, std::memory_order_acq_rel) + 1;
-        m_posted.notify_one();
-        part(1);
-        spinThenWait(m_done, ticket - 1, [&] { return m_done.load(std::memory_order_acquire) == ticket; });
+        const uint64_t ticket = (m_ticket.load(std::memory_order_relaxed) + 1) & ((uint64_t(1) << 24) - 1);
+        m_part = &part;
+        m_done.store(0, std::memory_order_relaxed);
+        m_claim.store(pack(ticket, uint64_t(parts), 0), std::memory_order_release);
+        m_ticket.store(ticket, std::memory_order_release);
+        m_ticket.notify_one();
+        // The caller works through the parts itself; the helper joins in if it is awake. The
+        // caller only ever waits for parts the helper has already claimed - never for a wake-up.
+        while (claimAndRun(ticket)) {
+        }
+        while (m_done.load(std::memory_order_acquire) != uint64_t(parts)) _mm_pause();
     }
 
 private:
+    // Claims one part of job `ticket` and runs it; false when none is left.
+    bool claimAndRun(uint64_t ticket)
+    {
+        uint64_t v = m_claim.load(std::memory_order_acquire);
+        for (;;) {
+            const uint64_t parts = (v >> kPartBits) & kPartMask, next = v & kPartMask;
+            if ((v >> (2 * kPartBits)) != ticket || next >= parts) return false;
+            if (m_claim.compare_exchange_weak(v, v + 1, std::memory_order_acq_rel, std::memory_order_acquire)) {
+                (*m_part)(int64_t(next));
+                m_done.fetch_add(1, std::memory_order_release);
+                return true;
+            }
+        }
+    }
+
     void loop()
     {
         uint64_t seen = 0;
         for (;;) {
-            spinThenWait(m_posted, seen, [&] { return m_posted.load(std::memory_order_acquire) != seen; });
-            seen = m_posted.load(std::memory_order_acquire);
-            (*m_job)(0);
-            m_done.store(seen, std::memory_order_release);
-            m_done.notify_one();
+            const auto until = std::chrono::steady_clock::now() + kSpin;
+            for (int i = 0; m_ticket.load(std::memory_order_acquire) == seen; ++i) {
+                _mm_pause();
+                if ((i & 63) == 63 && std::chrono::steady_clock::now() > until) {
+                    m_ticket.wait(seen, std::memory_order_acquire);
+                    break;
+                }
+            }
+            seen = m_ticket.load(std::memory_order_acquire);
+            while (claimAndRun(seen)) {
+            }
         }
     }
 
     std::mutex m_busy;
-    const std::function<void(int)>* m_job = nullptr;
-    std::atomic<uint64_t> m_posted{0}, m_done{0};
+    const std::function<void(int64_t)>* m_part = nullptr;
+    std::atomic<uint64_t> m_ticket{0}, m_claim{0}, m_done{0};
     std::thread m_thread;
 };
 
@@ -93,9 +115,9 @@ bool SecondCoreScope::active()
     return t_enabled;
 }
 
-void runOnTwoCores(const std::function<void(int)>& part)
+void shareWithSecondCore(int64_t parts, const std::function<void(int64_t)>& part)
 {
-    helper().run(part);
+    helper().run(parts, part);
 }
 
 } // namespace el

@@ -6,11 +6,12 @@
 // 15.8 ms at 2 threads vs 11.1 ms at 1), so short inputs run on one thread - yet two thirds of
 // their time is the linear layers streaming ~42 MB of weights, which two cores do almost twice as
 // fast. SecondCore keeps one helper thread that spins briefly between products (a forward pass
-// issues them every ~0.1 ms) and sleeps otherwise; only el::PackedWeights uses it, and only on a
+// issues them every ~0.1 ms), sleeps otherwise, and takes parts of a product when it is awake; only el::PackedWeights uses it, and only on a
 // thread inside a SecondCoreScope.
 //
 // Thread safety: one caller at a time gets the helper; a concurrent caller runs both halves itself.
 
+#include <cstdint>
 #include <functional>
 
 namespace el {
@@ -29,8 +30,10 @@ private:
     bool m_previous;
 };
 
-// Runs part(0) on the helper thread and part(1) on the calling thread; returns when both have
-// finished. Exceptions must not leave `part`.
-void runOnTwoCores(const std::function<void(int)>& part);
+// Runs part(0) .. part(parts - 1), each exactly once, on the calling thread and - when it is awake
+// or wakes in time - the helper; returns when all have finished. The caller never waits for the
+// helper to wake up (on a VM an idle core can take milliseconds to resume), only for parts it has
+// already claimed. Exceptions must not leave `part`; parts must be independent.
+void shareWithSecondCore(int64_t parts, const std::function<void(int64_t)>& part);
 
 } // namespace el
