@@ -37,6 +37,7 @@
 #endif
 
 #include <QAction>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
 #include <memory>
 
 using namespace elui;
@@ -430,6 +432,49 @@ private Q_SLOTS:
                                  30000);
         inspector->stopComparing();
         QVERIFY(!inspector->comparePanel()->isVisible());
+    }
+
+    // A compared sentence-transformers folder that declares do_lower_case gets lowercased text,
+    // as sentence-transformers would feed it: "Hello World" then tokenizes as typing
+    // "hello world" into the same (cased) tokenizer does, and not as "Hello World" does.
+    void compareAppliesTheFoldersLowerCasing()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path lowered = std::filesystem::path(dir.path().toStdString()) / "lowered";
+        std::filesystem::copy(fixtureModel("tiny-roberta").toStdString(), lowered,
+                              std::filesystem::copy_options::recursive);
+        {
+            QFile config(QString::fromStdString((lowered / "sentence_bert_config.json").string()));
+            QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            config.write(R"({"max_seq_length": 64, "do_lower_case": true})");
+        }
+        Recorded errors;
+        auto window = makeWindow(&errors, {QStringLiteral("Hello World")});
+        QTRY_VERIFY_WITH_TIMEOUT(window->engine()->hasModel(), 60000);
+        showTab(window.get(), QStringLiteral("Tokens"));
+        TokenizationInspector* inspector = window->tokenInspector();
+        // The comparison follows the sentence with a delay (the engine, then the tokenizer): wait
+        // until it shows the text's last word as expected; empty when it never does.
+        auto tokensFor = [&](const QString& folder, const QString& text, const QString& lastWord) -> QStringList {
+            if (window->sentencePanel()->editor()->text() != text) { // typed, as setText emits no edit
+                window->sentencePanel()->editor()->setText(QString());
+                QTest::keyClicks(window->sentencePanel()->editor(), text);
+            }
+            inspector->compareWith(folder);
+            auto joined = [&] { return inspector->compareModel()->tokens().join(QString()).remove(QChar(0x120)); };
+            if (!QTest::qWaitFor([&] { return joined().contains(lastWord); }, 30000)) {
+                qWarning() << "comparison shows" << joined() << "for" << text;
+                return {};
+            }
+            return inspector->compareModel()->tokens();
+        };
+        const QString lowered_ = QString::fromStdString(lowered.string());
+        const QStringList loweredTokens = tokensFor(lowered_, QStringLiteral("Hello World"), QStringLiteral("world"));
+        const QStringList typedLower = tokensFor(fixtureModel("tiny-roberta"), QStringLiteral("hello world"), QStringLiteral("world"));
+        const QStringList cased = tokensFor(fixtureModel("tiny-roberta"), QStringLiteral("Hello World"), QStringLiteral("World"));
+        QVERIFY(!loweredTokens.isEmpty());
+        QCOMPARE(loweredTokens, typedLower);
+        QVERIFY(loweredTokens != cased);
     }
 
     void exportsWriteValidFiles()

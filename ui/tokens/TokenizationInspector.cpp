@@ -13,6 +13,8 @@
 #include "Error.h"
 #include "Model.h"
 #include "Tokenizer.h"
+#include "config/SentenceTransformerConfig.h"
+#include "model/PythonText.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -30,6 +32,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <filesystem>
 #include <set>
 
 namespace elui {
@@ -37,6 +40,7 @@ namespace elui {
 struct TokenizationInspector::Loaded
 {
     std::shared_ptr<const el::Tokenizer> tokenizer;
+    bool lowerCase = false; // the folder's sentence_*_config.json do_lower_case
     QString error;
 };
 
@@ -361,7 +365,16 @@ void TokenizationInspector::compareWith(const QString& folder)
     m_loadWatcher.setFuture(QtConcurrent::run([path] {
         auto out = std::make_shared<Loaded>();
         try {
-            out->tokenizer = std::shared_ptr<const el::Tokenizer>(el::Tokenizer::load(path));
+            // A sentence-transformers folder says where its tokenizer is and whether the text is
+            // lowercased before it; any other folder is read as a bare tokenizer.
+            std::filesystem::path dir = path;
+            try {
+                const el::SentenceTransformerConfig st = el::SentenceTransformerConfig::load(path);
+                dir = st.transformerDir;
+                out->lowerCase = st.doLowerCase;
+            } catch (const el::Error&) {
+            }
+            out->tokenizer = std::shared_ptr<const el::Tokenizer>(el::Tokenizer::load(dir));
         } catch (const el::Error& e) {
             out->error = QString::fromStdString(e.describe());
         } catch (const std::exception& e) {
@@ -382,6 +395,7 @@ void TokenizationInspector::onCompareLoaded()
         return;
     }
     m_compareTokenizer = loaded->tokenizer;
+    m_compareLowerCase = loaded->lowerCase;
     encodeComparison();
 }
 
@@ -402,17 +416,21 @@ void TokenizationInspector::encodeComparison()
     const QString text = m_text;
     const QString pair = m_pair.value_or(QString());
     const bool hasPair = bool(m_pair);
-    m_encodeWatcher.setFuture(QtConcurrent::run([tokenizer, text, pair, hasPair, generation] {
+    const bool lower = m_compareLowerCase;
+    m_encodeWatcher.setFuture(QtConcurrent::run([tokenizer, text, pair, hasPair, lower, generation] {
         auto out = std::make_shared<Compared>();
         out->generation = generation;
         out->text = text;
         out->pair = pair;
         try {
-            // As sentence-transformers feeds it: stripped, untruncated (the folder's max length is
-            // the model's business, not the tokenizer's).
-            out->encoding = tokenizer->encode(text.trimmed().toStdString(),
-                                              hasPair ? std::optional<std::string>(pair.trimmed().toStdString())
-                                                      : std::nullopt,
+            // As sentence-transformers feeds it: stripped, lowercased when the folder says so,
+            // untruncated (the folder's max length is the model's business, not the tokenizer's).
+            auto prepare = [lower](const QString& t) {
+                const std::string stripped = el::pythonStrip(t.toStdString());
+                return lower ? el::pythonLower(stripped) : stripped;
+            };
+            out->encoding = tokenizer->encode(prepare(text),
+                                              hasPair ? std::optional<std::string>(prepare(pair)) : std::nullopt,
                                               el::TruncationOptions{});
             AnalysisJob::alignOffsetsToTypedText(out->encoding, text, hasPair ? 0 : -1);
             if (hasPair) AnalysisJob::alignOffsetsToTypedText(out->encoding, pair, 1);

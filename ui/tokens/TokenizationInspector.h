@@ -124,6 +124,7 @@ private:
     int m_words = 0;
 
     std::shared_ptr<const el::Tokenizer> m_compareTokenizer;
+    bool m_compareLowerCase = false; // the compared folder's do_lower_case
     QString m_compareFolder;
     QString m_compareName;
     QFutureWatcher<std::shared_ptr<Loaded>> m_loadWatcher;
