@@ -5,7 +5,8 @@
 
 Needs: a Release build (scripts/setup), the Python environment of tools/reference/setup_env.sh
 (sentence-transformers as the baseline; --with-mpnet for all-mpnet-base-v2). Measures:
-  1. the float32 matrix-product peak at 1 and 2 threads (bench_matmul);
+  1. the float32 matrix-product peak at 1 and 2 threads (bench_matmul) and the memory read rate
+     (bench_membw);
   2. STS-B test sentences (2,758 texts) embedded by `encoderlens-cli embed` and by
      sentence-transformers, alternating, same threads and batch size; sentences/s, ratio (median of
      pairs), fraction of the matmul peak counted on real tokens;
@@ -231,6 +232,18 @@ def main():
             say(f"| {t} | {g:.1f} |")
         say()
         peak = peaks.get(args.threads, max(peaks.values()))
+        if (bindir / "bench_membw").exists():
+            bw = json_lines(run([str(bindir / "bench_membw")]).stdout)
+            say(f"## Memory read rate (256 MiB streamed with AVX loads; load {load_average()})")
+            say()
+            say("A short input's forward pass streams every encoder weight from memory (MiniLM: 42.5 MB of "
+                "float32, more than the L3): its floor is that size over this rate.")
+            say()
+            say("| threads | GB/s (median) |")
+            say("| --- | --- |")
+            for j in bw:
+                say(f"| {j['threads']} | {j['read_gbs_median']:.1f} |")
+            say()
 
     a, b, gold = stsb(args.pairs)
     texts = a + b
