@@ -51,7 +51,7 @@ public:
 private:
     PackedWeights m_packedF32; // float32 path on AVX2/FMA CPUs
     at::Tensor m_weightT; // float32 [in, out] contiguous (transposed at load), BLAS path only
-    at::Tensor m_bias;   // undefined when the layer has no bias (float32 mode)
+    at::Tensor m_bias;   // BLAS path only; undefined when the layer has no bias
     c10::IValue m_packed; // quantized::linear_prepack result (int8 mode)
 };
 

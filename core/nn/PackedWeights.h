@@ -31,8 +31,9 @@ public:
     int64_t in() const { return m_in; }
     int64_t out() const { return m_out; }
 
-    // x [..., in] float32 -> y [..., out]. Rows are split among the intra-op threads only when
-    // there are enough of them to pay the wake-ups (see Linear.cpp).
+    // x [..., in] float32 -> y [..., out]. Inside a SecondCoreScope the product is shared with
+    // the second core; otherwise large products use LibTorch's intra-op threads, small ones stay
+    // on the calling thread.
     at::Tensor operator()(const at::Tensor& x) const;
 
 private:
