@@ -4,6 +4,8 @@
 #include "EngineService.h"
 #include "TestSupport.h"
 
+#include <QColor>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QString>
 
@@ -23,6 +25,22 @@ inline bool loadModelAndWait(elui::EngineService& engine, const QString& dir)
     QSignalSpy loaded(&engine, &elui::EngineService::modelLoaded);
     engine.loadModel(dir);
     return loaded.wait(120000) || loaded.size() == 1;
+}
+
+// A dark palette (every role the views read) for the tests that check colours follow the palette.
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
 }
 
 } // namespace eltest

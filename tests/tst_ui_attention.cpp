@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "Npy.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "attention/AttentionControls.h"
 #include "attention/AttentionExplorer.h"
 #include "attention/AttentionHeadSwatches.h"
@@ -542,15 +543,7 @@ private Q_SLOTS:
         x->setCurrentView(elui::AttentionExplorer::View::ModelView);
         x->grab().save(base + QStringLiteral("/minilm_modelview.png"));
         // Dark palette: text and backgrounds follow palette roles, the colour map stays readable.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
+        const QPalette dark = eltest::darkPalette();
         const QPalette light = x->palette();
         x->setPalette(dark);
         QTest::qWait(50);

@@ -2,6 +2,7 @@
 // of the maps, in a light and in a dark palette; the diverging map is neutral at 0 and tells signs
 // apart; the sequential map runs from dark to light.
 #include "ColorMap.h"
+#include "UiTestSupport.h"
 
 #include <QPalette>
 #include <QtTest>
@@ -21,16 +22,6 @@ double contrast(const QColor& a, const QColor& b)
 {
     const double la = relativeLuminance(a), lb = relativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    return p;
 }
 
 QPalette lightPalette()
@@ -54,7 +45,7 @@ private Q_SLOTS:
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("diverging");
         QTest::newRow("light diverging") << lightPalette() << true;
-        QTest::newRow("dark diverging") << darkPalette() << true;
+        QTest::newRow("dark diverging") << eltest::darkPalette() << true;
         QTest::newRow("sequential") << lightPalette() << false;
     }
 
@@ -78,7 +69,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::newRow("light") << lightPalette();
-        QTest::newRow("dark") << darkPalette();
+        QTest::newRow("dark") << eltest::darkPalette();
     }
 
     void divergingIsNeutralAtZeroAndSigned()

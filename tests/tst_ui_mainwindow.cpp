@@ -3,6 +3,7 @@
 // similarity matrix whose entries equal the cosine of sentence-transformers' embeddings, and
 // reports a bad model folder as an error while the previous model keeps working.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "ColorMap.h"
 #include "EngineService.h"
@@ -289,20 +290,7 @@ private Q_SLOTS:
         auto window = makeWindow(&errors, {QStringLiteral("A man is playing a guitar."),
                                            QStringLiteral("Someone plays an instrument."),
                                            QStringLiteral("Stock markets fell sharply today.")});
-        if (dark) {
-            QPalette p;
-            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-            p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-            p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-            p.setColor(QPalette::HighlightedText, Qt::white);
-            p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-            window->setPalette(p);
-        }
+        if (dark) window->setPalette(eltest::darkPalette());
         window->resize(1280, 820);
         SimilarityMatrixModel* sim = window->similarityModel();
         QTRY_COMPARE_WITH_TIMEOUT(sim->size(), 3, 60000);

@@ -371,14 +371,7 @@ private Q_SLOTS:
                         ->exportTo(ViewExporter::Format::Svg, shots + QStringLiteral("/export-sentences.svg"),
                                    1.0));
             // A dark palette (charts are rebuilt with the pair).
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-            QApplication::setPalette(dark);
+            QApplication::setPalette(eltest::darkPalette());
             QTest::qWait(300);
             QVERIFY(maps.grab().save(shots + QStringLiteral("/similarity-dark.png")));
             QApplication::setPalette(QPalette());

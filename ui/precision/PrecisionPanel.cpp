@@ -32,19 +32,6 @@ namespace {
 
 constexpr int kRepeats = 3; // each embed() is timed this many times; the best counts
 
-// Cosine of two rows of length dim, in double.
-double rowCosine(const float* a, const float* b, int64_t dim)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (int64_t k = 0; k < dim; ++k) {
-        ab += double(a[k]) * b[k];
-        aa += double(a[k]) * a[k];
-        bb += double(b[k]) * b[k];
-    }
-    const double n = std::sqrt(aa) * std::sqrt(bb);
-    return n > 0 ? ab / n : 0.0;
-}
-
 int nearestOther(const el::FloatArray& matrix, int64_t i)
 {
     int best = -1;
@@ -287,7 +274,7 @@ void PrecisionPanel::compare()
         check();
 
         const int64_t n = e32.dim(0), dim = e32.dim(1);
-        for (int64_t i = 0; i < n; ++i) r.cosines.push_back(rowCosine(e32.row(i), e8.row(i), dim));
+        for (int64_t i = 0; i < n; ++i) r.cosines.push_back(el::cosine(e32.row(i), e8.row(i), dim));
         r.matrix32 = el::cosineMatrix(e32);
         r.matrix8 = el::cosineMatrix(e8);
         double sum = 0;
